@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { areaRoutes } from './modules/areas/routes';
+import { authRoutes } from './modules/auth/routes';
+import { householdRoutes } from './modules/households/routes';
+import { personRoutes } from './modules/persons/routes';
+import { privacyRoutes } from './modules/privacy/routes';
+import { teamRoutes } from './modules/teams/routes';
+import { userRoutes } from './modules/users/routes';
+import { registerSessionHandling } from './platform/auth/http';
+import type { Config } from './platform/config';
+import type { Database } from './platform/db/client';
+import { registerErrorHandling } from './platform/errors';
+import { loggerOptions } from './platform/logger';
+import { projectRoot } from './platform/paths';
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+}
+
+/** Builds the whole application without listening, so tests drive it with inject(). */
+export async function buildApp({ config, database }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  // External plugins first: the session hook and the routes depend on cookies and rate limits.
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Samenhang API',
+        description: 'Registry, access policy and audit trail of Samenhang. Errors are application/problem+json.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const transactor = database.transactor;
+  registerSessionHandling(app, transactor);
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/health',
+    { config: { public: true }, schema: { tags: ['systeem'], response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) } } },
+    async (_request, reply) => {
+      const up = await database.ping();
+      return up ? { status: 'ok' as const } : reply.code(503).send({ status: 'unavailable' as const });
+    },
+  );
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  authRoutes(app, { transactor, config });
+  personRoutes(app, { transactor });
+  privacyRoutes(app, { transactor, config });
+  householdRoutes(app, { transactor });
+  areaRoutes(app, { transactor });
+  teamRoutes(app, { transactor });
+  userRoutes(app, { transactor });
+
+  await registerWebApp(app, config);
+  return app;
+}
+
+/** Serves the built single-page app, with index.html for client-side routes. */
+async function registerWebApp(app: FastifyInstance, config: Config) {
+  const root = path.resolve(projectRoot, config.webDistDir);
+  if (!fs.existsSync(path.join(root, 'index.html'))) return;
+  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = path.join(root, request.url.split('?')[0] ?? '/');
+    if (file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(root, file));
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+}

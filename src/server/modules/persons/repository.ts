@@ -1,0 +1,129 @@
+import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { areas, householdMembers, households, personAssignments, persons } from '../../platform/db/schema';
+import type { Executor } from '../../platform/db/transactor';
+
+export type PersonRow = typeof persons.$inferSelect;
+export type NewPersonRow = typeof persons.$inferInsert;
+
+export interface SearchCriteria {
+  nameQuery?: string | undefined;
+  bsn?: string | undefined;
+  postcode?: string | undefined;
+  houseNumber?: number | undefined;
+  birthDate?: string | undefined;
+  after?: { sortKey: string; id: string } | undefined;
+  limit: number;
+}
+
+export async function searchPersons(tx: Executor, criteria: SearchCriteria): Promise<PersonRow[]> {
+  const conditions: (SQL | undefined)[] = [];
+  if (criteria.bsn) conditions.push(eq(persons.bsn, criteria.bsn));
+  if (criteria.nameQuery) {
+    // `<%` is word similarity (typo-tolerant, served by the trigram index); LIKE catches short fragments.
+    conditions.push(
+      or(
+        sql`${criteria.nameQuery} <% ${persons.searchName}`,
+        sql`${persons.searchName} like ${`%${escapeLike(criteria.nameQuery)}%`}`,
+      ),
+    );
+  }
+  if (criteria.postcode) conditions.push(eq(persons.postcode, criteria.postcode));
+  if (criteria.houseNumber) conditions.push(eq(persons.houseNumber, criteria.houseNumber));
+  if (criteria.birthDate) conditions.push(eq(persons.birthDate, criteria.birthDate));
+  if (criteria.after) {
+    conditions.push(sql`(${persons.sortName}, ${persons.id}) > (${criteria.after.sortKey}, ${criteria.after.id})`);
+  }
+  return tx
+    .select()
+    .from(persons)
+    .where(and(...conditions))
+    .orderBy(asc(persons.sortName), asc(persons.id))
+    .limit(criteria.limit);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export async function findPerson(tx: Executor, id: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.select().from(persons).where(eq(persons.id, id)).limit(1);
+  return row;
+}
+
+export async function findPersonByBsn(tx: Executor, bsn: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.select().from(persons).where(eq(persons.bsn, bsn)).limit(1);
+  return row;
+}
+
+export async function insertPerson(tx: Executor, row: NewPersonRow): Promise<PersonRow> {
+  const [created] = await tx.insert(persons).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+/** Updates only when the stored version is the one the client saw; undefined means stale. */
+export async function updatePersonAtVersion(
+  tx: Executor,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<NewPersonRow>,
+): Promise<PersonRow | undefined> {
+  const [updated] = await tx
+    .update(persons)
+    .set({ ...changes, version: sql`${persons.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
+    .returning();
+  return updated;
+}
+
+export async function assignPersonToUser(tx: Executor, personId: string, userId: string, assignedBy: string) {
+  await tx.insert(personAssignments).values({ personId, userId, assignedBy });
+}
+
+export async function householdsOfPerson(tx: Executor, personId: string) {
+  return tx
+    .select({
+      householdId: households.id,
+      householdName: households.name,
+      relation: householdMembers.relation,
+      validFrom: householdMembers.validFrom,
+      validUntil: householdMembers.validUntil,
+    })
+    .from(householdMembers)
+    .innerJoin(households, eq(households.id, householdMembers.householdId))
+    .where(eq(householdMembers.personId, personId))
+    .orderBy(sql`${householdMembers.validUntil} desc nulls first`, asc(householdMembers.validFrom));
+}
+
+export async function areaWithGemeente(tx: Executor, code: string) {
+  const [row] = await tx
+    .select({ code: areas.code, name: areas.name, parentCode: areas.parentCode, level: areas.level })
+    .from(areas)
+    .where(eq(areas.code, code))
+    .limit(1);
+  if (!row) return undefined;
+  if (row.level === 'gemeente') return { code: row.code, name: row.name, gemeente: row.name };
+  const [parent] = row.parentCode
+    ? await tx.select({ name: areas.name, level: areas.level, parentCode: areas.parentCode }).from(areas).where(eq(areas.code, row.parentCode)).limit(1)
+    : [];
+  let gemeente: string | null = parent?.level === 'gemeente' ? parent.name : null;
+  if (parent && parent.level === 'wijk' && parent.parentCode) {
+    const [top] = await tx.select({ name: areas.name }).from(areas).where(eq(areas.code, parent.parentCode)).limit(1);
+    gemeente = top?.name ?? null;
+  }
+  return { code: row.code, name: row.name, gemeente };
+}
+
+export async function areaExists(tx: Executor, code: string): Promise<boolean> {
+  const [row] = await tx.select({ code: areas.code }).from(areas).where(eq(areas.code, code)).limit(1);
+  return Boolean(row);
+}
+
+export async function activeAssignment(tx: Executor, personId: string, userId: string) {
+  const [row] = await tx
+    .select({ id: personAssignments.id })
+    .from(personAssignments)
+    .where(and(eq(personAssignments.personId, personId), eq(personAssignments.userId, userId), isNull(personAssignments.endedAt)))
+    .limit(1);
+  return row;
+}
