@@ -23,6 +23,8 @@ export interface Database {
   close(): Promise<void>;
   /** For tools and tests only (template cloning, tamper tests); services use the transactor. */
   rawQuery(sqlText: string): Promise<unknown[]>;
+  /** PGlite only: the data folder as a tarball, to clone test databases from a migrated template. */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -93,5 +95,6 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       }
     },
     rawQuery: async (sqlText) => (await client.query(sqlText)).rows,
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
