@@ -21,3 +21,30 @@ export async function listAreas(tx: Executor, filter: { level?: 'gemeente' | 'wi
     .where(and(...conditions))
     .orderBy(asc(areas.code));
 }
+
+export async function upsertCatalogAreas(tx: Executor, rows: (typeof areas.$inferInsert)[]) {
+  if (rows.length === 0) return;
+  await tx
+    .insert(areas)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: areas.code,
+      set: {
+        name: sql`excluded.name`,
+        level: sql`excluded.level`,
+        parentCode: sql`excluded.parent_code`,
+        inhabitants: sql`excluded.inhabitants`,
+        inhabitantsYear: sql`excluded.inhabitants_year`,
+        source: sql`excluded.source`,
+      },
+    });
+}
+
+export async function setGeometry(tx: Executor, code: string, geometry: unknown): Promise<boolean> {
+  const rows = await tx.update(areas).set({ geometry }).where(eq(areas.code, code)).returning({ code: areas.code });
+  return rows.length > 0;
+}
+
+export async function insertArea(tx: Executor, row: typeof areas.$inferInsert) {
+  await tx.insert(areas).values(row);
+}
