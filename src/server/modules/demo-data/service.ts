@@ -1,0 +1,112 @@
+import { hashPassword } from '../../platform/auth/password';
+import type { Executor, Transactor } from '../../platform/db/transactor';
+import { loadAreaCatalog } from '../areas/catalog';
+import { generateDemoPopulation, type Scale } from './generate';
+import * as repo from './repository';
+import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
+
+export { DEMO_LOGINS } from './teams';
+
+const BATCH = 500;
+
+export async function hasDemoData(tx: Executor): Promise<boolean> {
+  return (await repo.demoUserExists(tx)) || (await repo.personCount(tx)) > 0;
+}
+
+function chunks<T>(rows: readonly T[], size = BATCH): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+export interface DemoSummary {
+  teams: number;
+  users: number;
+  persons: number;
+  households: number;
+  assignedHouseholds: number;
+}
+
+/**
+ * Loads deterministic demo data into an empty database: the region's teams, demo users (password
+ * "demo"), and persons in households spread over the wijken by inhabitants. Areas must be seeded.
+ */
+export async function loadDemoData(
+  transactor: Transactor,
+  options: { seed?: number; scale?: Scale; onProgress?: (done: number, total: number) => void } = {},
+): Promise<DemoSummary> {
+  const seed = options.seed ?? 1;
+  const scale = options.scale ?? 'small';
+  if (await transactor.transaction((tx) => hasDemoData(tx))) {
+    throw new Error('De database bevat al personen of demo-gebruikers; demo-data wordt alleen in een lege database geladen.');
+  }
+  const { persons, households } = generateDemoPopulation(seed, scale, loadAreaCatalog());
+  // One hash for every demo account: argon2 is slow on purpose, and they share the password.
+  const passwordHash = await hashPassword('demo');
+
+  const teamIdByCode = await transactor.transaction(async (tx) => {
+    const created = await repo.insertTeams(
+      tx,
+      DEMO_TEAMS.map(({ code, name, kind, specialism }) => ({ code, name, kind, specialism })),
+    );
+    const byCode = new Map(created.map((team) => [team.code, team.id]));
+    await repo.insertTeamAreas(
+      tx,
+      DEMO_TEAMS.flatMap((team) => team.areaCodes.map((areaCode) => ({ teamId: byCode.get(team.code) ?? '', areaCode }))),
+    );
+    const users = await repo.insertUsers(
+      tx,
+      DEMO_LOGINS.map((login) => ({ username: login.username, displayName: login.displayName, passwordHash, roles: login.roles })),
+    );
+    await repo.insertTeamMembers(
+      tx,
+      DEMO_LOGINS.flatMap((login) => {
+        const userId = users.find((user) => user.username === login.username)?.id ?? '';
+        return login.teamCodes.map((code) => ({ userId, teamId: byCode.get(code) ?? '' }));
+      }),
+    );
+    return byCode;
+  });
+
+  const teamOfArea = new Map<string, string>();
+  for (const team of DEMO_TEAMS) {
+    for (const areaCode of team.areaCodes) {
+      const id = teamIdByCode.get(team.code);
+      if (id && !teamOfArea.has(areaCode)) teamOfArea.set(areaCode, id);
+    }
+  }
+
+  const total = persons.length + households.length;
+  let done = 0;
+  // Short transactions per batch keep PGlite responsive; the whole load is refused above if data exists.
+  for (const batch of chunks(persons)) {
+    await transactor.transaction((tx) => repo.insertPersons(tx, batch));
+    done += batch.length;
+    options.onProgress?.(done, total);
+  }
+  for (const batch of chunks(households)) {
+    await transactor.transaction(async (tx) => {
+      await repo.insertHouseholds(
+        tx,
+        batch.map((household) => ({
+          id: household.id,
+          name: household.name,
+          teamId: household.assigned ? (teamOfArea.get(household.areaCode) ?? null) : null,
+        })),
+      );
+      await repo.insertHouseholdMembers(
+        tx,
+        batch.flatMap((household) => household.members.map((member) => ({ householdId: household.id, ...member }))),
+      );
+    });
+    done += batch.length;
+    options.onProgress?.(done, total);
+  }
+  return {
+    teams: DEMO_TEAMS.length,
+    users: DEMO_LOGINS.length,
+    persons: persons.length,
+    households: households.length,
+    assignedHouseholds: households.filter((household) => household.assigned).length,
+  };
+}
