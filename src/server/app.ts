@@ -53,7 +53,8 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     openapi: {
       info: {
         title: 'Samenhang API',
-        description: 'Registry, access policy and audit trail of Samenhang. Errors are application/problem+json.',
+        description:
+          'Registry, access policy and audit trail of Samenhang. Errors are application/problem+json.',
         version: '0.1.0',
       },
     },
@@ -68,13 +69,24 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/health',
-    { config: { public: true }, schema: { tags: ['systeem'], response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['systeem'],
+        response: {
+          200: z.object({ status: z.literal('ok') }),
+          503: z.object({ status: z.literal('unavailable') }),
+        },
+      },
+    },
     async (_request, reply) => {
       const up = await database.ping();
       return up ? { status: 'ok' as const } : reply.code(503).send({ status: 'unavailable' as const });
     },
   );
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   authRoutes(app, { transactor, config });
   personRoutes(app, { transactor });

@@ -5,8 +5,8 @@ import { ROLES } from '../shared/roles';
 import { buildApp } from './app';
 import { importAreaBoundaries, seedAreas } from './modules/areas/service';
 import { DEMO_LOGINS, hasDemoData, loadDemoData } from './modules/demo-data/service';
-import { addUser } from './modules/users/service';
 import { teamIdsByCodes } from './modules/users/repository';
+import { addUser } from './modules/users/service';
 import { verifyAuditTrail } from './platform/audit/service';
 import { type Config, loadConfig } from './platform/config';
 import { type Database, openDatabase } from './platform/db/client';
@@ -15,12 +15,21 @@ import { AppError } from './platform/errors';
 
 const program = new Command()
   .name('samenhang')
-  .description('Samenhang: het platform voor het sociaal domein. Zonder DATABASE_URL draait het op PGlite in SAMENHANG_DATA_DIR (standaard ./data).')
+  .description(
+    'Samenhang: het platform voor het sociaal domein. Zonder DATABASE_URL draait het op PGlite in SAMENHANG_DATA_DIR (standaard ./data).',
+  )
   .showHelpAfterError();
 
-async function withDatabase<T>(command: string, work: (database: Database, config: Config) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  command: string,
+  work: (database: Database, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, lockOwner: command });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    lockOwner: command,
+  });
   try {
     await database.migrate();
     return await work(database, config);
@@ -34,7 +43,9 @@ const progress = (label: string) => (done: number, total?: number) =>
 
 program
   .command('serve')
-  .description('Start de server: migraties, gebieden, demo-data bij de eerste start, en de webapp op PORT (3000)')
+  .description(
+    'Start de server: migraties, gebieden, demo-data bij de eerste start, en de webapp op PORT (3000)',
+  )
   .action(async () => {
     const config = loadConfig();
     const started = Date.now();
@@ -57,11 +68,16 @@ program
     const app = await buildApp({ config, database });
     await app.listen({ port: config.port, host: config.host });
     const hasDemoUsers = await database.transactor.transaction((tx) => hasDemoData(tx));
-    console.log(`\nSamenhang draait op http://localhost:${config.port}  (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'}; gestart in ${((Date.now() - started) / 1000).toFixed(1)} s${loadedDemo ? ', met nieuwe demo-data' : ''})`);
+    console.log(
+      `\nSamenhang draait op http://localhost:${config.port}  (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'}; gestart in ${((Date.now() - started) / 1000).toFixed(1)} s${loadedDemo ? ', met nieuwe demo-data' : ''})`,
+    );
     console.log(`API-documentatie: http://localhost:${config.port}/api/docs`);
     if (hasDemoUsers) {
-      console.log('\nLET OP: dit zijn DEMO-ACCOUNTS met een bekend wachtwoord. Gebruik ze nooit met echte gegevens.');
-      for (const login of DEMO_LOGINS) console.log(`  ${login.username.padEnd(12)} wachtwoord: demo   ${login.description}`);
+      console.log(
+        '\nLET OP: dit zijn DEMO-ACCOUNTS met een bekend wachtwoord. Gebruik ze nooit met echte gegevens.',
+      );
+      for (const login of DEMO_LOGINS)
+        console.log(`  ${login.username.padEnd(12)} wachtwoord: demo   ${login.description}`);
     }
     const stop = async (signal: string) => {
       app.log.info({ signal }, 'stopping');
@@ -109,7 +125,9 @@ audit
         console.log(`Audittrail in orde: ${result.checked} regels gecontroleerd.`);
         return;
       }
-      console.error(`AUDITTRAIL NIET IN ORDE: ${result.problems.length} probleem/problemen in ${result.checked} regels:`);
+      console.error(
+        `AUDITTRAIL NIET IN ORDE: ${result.problems.length} probleem/problemen in ${result.checked} regels:`,
+      );
       for (const problem of result.problems.slice(0, 50)) console.error(`  ${JSON.stringify(problem)}`);
       process.exitCode = 2;
     }),
@@ -124,24 +142,25 @@ users
   .option('--role <role...>', `rol(len): ${ROLES.join(', ')}`)
   .option('--team <code...>', 'teamcode(s)')
   .option('--password <password>', 'wachtwoord (minstens 12 tekens)')
-  .action((options: { username: string; name: string; role?: string[]; team?: string[]; password?: string }) =>
-    withDatabase('samenhang users add', async (database) => {
-      const teamCodes = options.team ?? [];
-      const teams = await database.transactor.transaction((tx) => teamIdsByCodes(tx, teamCodes));
-      const missing = teamCodes.filter((code) => !teams.some((team) => team.code === code));
-      if (missing.length > 0) throw new Error(`Onbekende teamcode(s): ${missing.join(', ')}`);
-      const input = z
-        .object({ roles: z.array(z.enum(ROLES)).min(1, 'geef minstens één --role') })
-        .parse({ roles: options.role ?? [] });
-      const user = await addUser(database.transactor, {
-        username: options.username,
-        displayName: options.name,
-        password: options.password ?? process.env.SAMENHANG_NEW_PASSWORD ?? '',
-        roles: input.roles,
-        teamIds: teams.map((team) => team.id),
-      });
-      console.log(`Gebruiker ${user.username} toegevoegd (rollen: ${user.roles.join(', ')}).`);
-    }),
+  .action(
+    (options: { username: string; name: string; role?: string[]; team?: string[]; password?: string }) =>
+      withDatabase('samenhang users add', async (database) => {
+        const teamCodes = options.team ?? [];
+        const teams = await database.transactor.transaction((tx) => teamIdsByCodes(tx, teamCodes));
+        const missing = teamCodes.filter((code) => !teams.some((team) => team.code === code));
+        if (missing.length > 0) throw new Error(`Onbekende teamcode(s): ${missing.join(', ')}`);
+        const input = z
+          .object({ roles: z.array(z.enum(ROLES)).min(1, 'geef minstens één --role') })
+          .parse({ roles: options.role ?? [] });
+        const user = await addUser(database.transactor, {
+          username: options.username,
+          displayName: options.name,
+          password: options.password ?? process.env.SAMENHANG_NEW_PASSWORD ?? '',
+          roles: input.roles,
+          teamIds: teams.map((team) => team.id),
+        });
+        console.log(`Gebruiker ${user.username} toegevoegd (rollen: ${user.roles.join(', ')}).`);
+      }),
   );
 
 const areas = program.command('areas').description('Gebieden');
@@ -155,14 +174,17 @@ areas
         onProgress: progress('gebieden'),
       });
       process.stderr.write('\n');
-      console.log(`Bijgewerkt: ${result.updated}, nieuw: ${result.created}, overgeslagen: ${result.skipped.length}`);
+      console.log(
+        `Bijgewerkt: ${result.updated}, nieuw: ${result.created}, overgeslagen: ${result.skipped.length}`,
+      );
       for (const skipped of result.skipped) console.log(`  ${skipped.code}: ${skipped.reason}`);
     }),
   );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DataDirInUseError) console.error(error.message);
-  else if (error instanceof AppError) console.error(`${error.message}${error.extra.errors ? ` ${JSON.stringify(error.extra.errors)}` : ''}`);
+  else if (error instanceof AppError)
+    console.error(`${error.message}${error.extra.errors ? ` ${JSON.stringify(error.extra.errors)}` : ''}`);
   else if (error instanceof z.ZodError) console.error(error.issues.map((issue) => issue.message).join('; '));
   else console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -20,15 +20,20 @@ describe('isValidBsn', () => {
 
   it('completed numbers always pass, and changing one digit always breaks them', () => {
     fc.assert(
-      fc.property(eightDigits, fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (eight, position, delta) => {
-        const bsn = completeBsn(eight);
-        fc.pre(bsn !== undefined && bsn !== '000000000');
-        expect(isValidBsn(bsn)).toBe(true);
-        const digit = (Number(bsn[position]) + delta) % 10;
-        const altered = `${bsn.slice(0, position)}${digit}${bsn.slice(position + 1)}`;
-        // A single-digit change shifts the weighted sum by weight × delta, never a multiple of 11.
-        expect(isValidBsn(altered)).toBe(false);
-      }),
+      fc.property(
+        eightDigits,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (eight, position, delta) => {
+          const bsn = completeBsn(eight);
+          fc.pre(bsn !== undefined && bsn !== '000000000');
+          expect(isValidBsn(bsn)).toBe(true);
+          const digit = (Number(bsn[position]) + delta) % 10;
+          const altered = `${bsn.slice(0, position)}${digit}${bsn.slice(position + 1)}`;
+          // A single-digit change shifts the weighted sum by weight × delta, never a multiple of 11.
+          expect(isValidBsn(altered)).toBe(false);
+        },
+      ),
     );
   });
 

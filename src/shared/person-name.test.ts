@@ -5,7 +5,9 @@ import { displayName, initialsOf, normalizeForSearch, searchNameOf, sortName } f
 describe('Dutch names', () => {
   it('writes initials, voorvoegsel and family name in Dutch order', () => {
     expect(displayName({ givenNames: 'Johanna', prefix: 'de', familyName: 'Vries' })).toBe('J. de Vries');
-    expect(displayName({ givenNames: 'Jan Pieter', prefix: 'van der', familyName: 'Berg' })).toBe('J.P. van der Berg');
+    expect(displayName({ givenNames: 'Jan Pieter', prefix: 'van der', familyName: 'Berg' })).toBe(
+      'J.P. van der Berg',
+    );
     expect(displayName({ givenNames: 'Anne-Marie', prefix: null, familyName: 'Smeets' })).toBe('A.M. Smeets');
   });
 
@@ -32,9 +34,12 @@ describe('Dutch names', () => {
 
   it('initials have one letter and a dot per given name', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[A-Za-z]{1,10}$/), { minLength: 1, maxLength: 4 }), (names) => {
-        expect(initialsOf(names.join(' '))).toHaveLength(names.length * 2);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z]{1,10}$/), { minLength: 1, maxLength: 4 }),
+        (names) => {
+          expect(initialsOf(names.join(' '))).toHaveLength(names.length * 2);
+        },
+      ),
     );
   });
 });

@@ -16,7 +16,15 @@ export interface TestApp {
   make: ReturnType<typeof factories>;
   login(username: string, password?: string): Promise<Session>;
   /** A request as a logged-in user: cookie and CSRF header set. */
-  as(session: Session, request: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  as(
+    session: Session,
+    request: {
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+      url: string;
+      payload?: unknown;
+      headers?: Record<string, string>;
+    },
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -29,8 +37,13 @@ export async function createTestApp(): Promise<TestApp> {
     database,
     make: factories(database.transactor),
     async login(username, password = TEST_PASSWORD) {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-      if (response.statusCode !== 200) throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${username} failed: ${response.statusCode} ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'samenhang_session');
       if (!cookie) throw new Error('no session cookie');
       return { cookie: `${cookie.name}=${cookie.value}`, csrfToken: response.json().csrfToken };

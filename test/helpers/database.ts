@@ -17,12 +17,17 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 export function testEngine(): 'pglite' | 'postgres' {
-  return process.env.TEST_DATABASE_URL && process.env.SAMENHANG_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
+  return process.env.TEST_DATABASE_URL && process.env.SAMENHANG_TEST_ENGINE === 'postgres'
+    ? 'postgres'
+    : 'pglite';
 }
 
 function migrationsHash(): string {
   const hash = createHash('sha256');
-  for (const file of fs.readdirSync(migrationsFolder).filter((name) => name.endsWith('.sql')).sort()) {
+  for (const file of fs
+    .readdirSync(migrationsFolder)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()) {
     hash.update(file).update(fs.readFileSync(path.join(migrationsFolder, file)));
   }
   return hash.digest('hex').slice(0, 16);

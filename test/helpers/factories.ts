@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../../src/server/platform/auth/password';
+import {
+  areas,
+  householdMembers,
+  households,
+  persons,
+  teamAreas,
+  teamMembers,
+  teams,
+  users,
+} from '../../src/server/platform/db/schema';
+import type { Transactor } from '../../src/server/platform/db/transactor';
 import { testBsnFromNumber } from '../../src/shared/bsn';
 import { searchNameOf, sortKeyOf } from '../../src/shared/person-name';
 import type { Role } from '../../src/shared/roles';
-import { hashPassword } from '../../src/server/platform/auth/password';
-import { areas, householdMembers, households, persons, teamAreas, teamMembers, teams, users } from '../../src/server/platform/db/schema';
-import type { Transactor } from '../../src/server/platform/db/transactor';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -17,7 +26,10 @@ export function factories(transactor: Transactor) {
     async area(overrides: Partial<typeof areas.$inferInsert> = {}) {
       const code = overrides.code ?? `WK9${String(next()).padStart(5, '0')}`;
       await transactor.transaction((tx) =>
-        tx.insert(areas).values({ code, level: 'wijk', name: `Wijk ${code}`, inhabitants: 1000, ...overrides }).onConflictDoNothing(),
+        tx
+          .insert(areas)
+          .values({ code, level: 'wijk', name: `Wijk ${code}`, inhabitants: 1000, ...overrides })
+          .onConflictDoNothing(),
       );
       return code;
     },
@@ -31,12 +43,15 @@ export function factories(transactor: Transactor) {
           .values({ code: `T${n}`, name: `Team ${n}`, kind: 'gebiedsteam', ...fields })
           .returning();
         if (!team) throw new Error('no team');
-        if (areaCodes.length) await tx.insert(teamAreas).values(areaCodes.map((areaCode) => ({ teamId: team.id, areaCode })));
+        if (areaCodes.length)
+          await tx.insert(teamAreas).values(areaCodes.map((areaCode) => ({ teamId: team.id, areaCode })));
         return team;
       });
     },
 
-    async user(overrides: { username?: string; displayName?: string; roles?: Role[]; teamIds?: string[] } = {}) {
+    async user(
+      overrides: { username?: string; displayName?: string; roles?: Role[]; teamIds?: string[] } = {},
+    ) {
       passwordHash ??= hashPassword(TEST_PASSWORD);
       const hash = await passwordHash;
       const n = next();
@@ -52,7 +67,9 @@ export function factories(transactor: Transactor) {
           .returning();
         if (!user) throw new Error('no user');
         if (overrides.teamIds?.length) {
-          await tx.insert(teamMembers).values(overrides.teamIds.map((teamId) => ({ teamId, userId: user.id })));
+          await tx
+            .insert(teamMembers)
+            .values(overrides.teamIds.map((teamId) => ({ teamId, userId: user.id })));
         }
         return user;
       });
@@ -90,7 +107,11 @@ export function factories(transactor: Transactor) {
       return transactor.transaction(async (tx) => {
         const [household] = await tx
           .insert(households)
-          .values({ id: randomUUID(), name: overrides.name ?? 'Huishouden', teamId: overrides.teamId ?? null })
+          .values({
+            id: randomUUID(),
+            name: overrides.name ?? 'Huishouden',
+            teamId: overrides.teamId ?? null,
+          })
           .returning();
         if (!household) throw new Error('no household');
         await tx.insert(householdMembers).values(

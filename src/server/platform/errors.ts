@@ -57,7 +57,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('not_found', `${what} bestaat niet of is verwijderd.`);
-export const forbidden = (detail = 'U heeft geen toegang tot deze gegevens.') => new AppError('forbidden', detail);
+export const forbidden = (detail = 'U heeft geen toegang tot deze gegevens.') =>
+  new AppError('forbidden', detail);
 export const unprocessable = (errors: FieldError[], detail = 'Controleer de gemarkeerde velden.') =>
   new AppError('unprocessable', detail, { errors });
 export const staleVersion = (currentVersion: number) =>
@@ -83,8 +84,10 @@ function dutchMessage(issue: ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys') return `Onbekend veld: ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_value') return `Kies een van: ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'too_small' && issue.message.startsWith('Too small')) return `Te kort of te klein (minimum ${issue.minimum})`;
-  if (issue.code === 'too_big' && issue.message.startsWith('Too big')) return `Te lang of te groot (maximum ${issue.maximum})`;
+  if (issue.code === 'too_small' && issue.message.startsWith('Too small'))
+    return `Te kort of te klein (minimum ${issue.minimum})`;
+  if (issue.code === 'too_big' && issue.message.startsWith('Too big'))
+    return `Te lang of te groot (maximum ${issue.maximum})`;
   if (issue.code === 'invalid_format' && /^Invalid/.test(issue.message)) return 'Ongeldig formaat';
   return issue.message;
 }
@@ -106,7 +109,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     reply
       .code(404)
       .type('application/problem+json')
-      .send({ type: 'about:blank', title: TITLES.not_found, status: 404, detail: `Geen route voor ${request.method} ${request.url.split('?')[0]}` });
+      .send({
+        type: 'about:blank',
+        title: TITLES.not_found,
+        status: 404,
+        detail: `Geen route voor ${request.method} ${request.url.split('?')[0]}`,
+      });
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -128,22 +136,39 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'body';
       const errors = error.validation.map((v) => ({
-        field: [context === 'body' ? undefined : context, v.instancePath.replace(/^\//, '').replaceAll('/', '.')]
-          .filter(Boolean)
-          .join('.') || context,
-        message: dutchMessage({ ...v.params, code: v.keyword, message: v.message ?? '' } as unknown as ZodIssue),
+        field:
+          [context === 'body' ? undefined : context, v.instancePath.replace(/^\//, '').replaceAll('/', '.')]
+            .filter(Boolean)
+            .join('.') || context,
+        message: dutchMessage({
+          ...v.params,
+          code: v.keyword,
+          message: v.message ?? '',
+        } as unknown as ZodIssue),
       }));
       // A body that parses but breaks field rules is unprocessable; a malformed query is a bad request.
       const status = context === 'body' ? 422 : 400;
-      return send(status, { title: TITLES.unprocessable, detail: 'Controleer de gemarkeerde velden.', errors });
+      return send(status, {
+        title: TITLES.unprocessable,
+        detail: 'Controleer de gemarkeerde velden.',
+        errors,
+      });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
-      request.log.error({ err: { message: error.message, stack: error.stack, code: error.code } }, 'request failed');
-      return send(500, { title: 'Er ging iets mis', detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+      request.log.error(
+        { err: { message: error.message, stack: error.stack, code: error.code } },
+        'request failed',
+      );
+      return send(500, {
+        title: 'Er ging iets mis',
+        detail: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      });
     }
-    if (status === 429) return send(429, { title: TITLES.too_many_requests, detail: 'Te veel verzoeken. Wacht even.' });
-    if (status === 415) return send(415, { title: 'Ongeldig verzoek', detail: 'Stuur JSON (application/json).' });
+    if (status === 429)
+      return send(429, { title: TITLES.too_many_requests, detail: 'Te veel verzoeken. Wacht even.' });
+    if (status === 415)
+      return send(415, { title: 'Ongeldig verzoek', detail: 'Stuur JSON (application/json).' });
     return send(status, { title: TITLES.bad_request, detail: 'Het verzoek kon niet worden gelezen.' });
   });
 }

@@ -8,7 +8,10 @@ export const IdParams = z.object({ id: z.string().uuid('Ongeldige id') });
 export function expectedVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (!header) {
-    throw new AppError('precondition_required', 'Stuur de versie mee die u heeft gezien (If-Match), zodat geen wijziging verloren gaat.');
+    throw new AppError(
+      'precondition_required',
+      'Stuur de versie mee die u heeft gezien (If-Match), zodat geen wijziging verloren gaat.',
+    );
   }
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(String(header).trim());
   if (!match) throw new AppError('bad_request', 'If-Match moet een versienummer zijn.');

@@ -8,7 +8,16 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
-    redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'password', '*.password'], remove: true },
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'req.headers.authorization',
+        'password',
+        '*.password',
+      ],
+      remove: true,
+    },
     serializers: {
       req: (request: { method: string; url: string; id: string }) => ({
         id: request.id,

@@ -51,7 +51,10 @@ export const CreateUserRequest = z.object({
   username: z
     .string()
     .trim()
-    .regex(/^[a-z0-9._-]{3,40}$/, 'Gebruik 3 tot 40 kleine letters, cijfers, punt, streepje of liggend streepje'),
+    .regex(
+      /^[a-z0-9._-]{3,40}$/,
+      'Gebruik 3 tot 40 kleine letters, cijfers, punt, streepje of liggend streepje',
+    ),
   displayName: z.string().trim().min(2, 'Vul een naam in').max(100),
   password: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens').max(200),
   roles: z.array(z.enum(ROLES)).min(1, 'Kies minstens één rol'),

@@ -12,16 +12,14 @@ export const BsnInput = z
   .trim()
   .refine(isValidBsn, { message: 'Dit is geen geldig BSN (negen cijfers die de elfproef doorstaan)' });
 
-export const PostcodeInput = z
-  .string()
-  .transform((value, ctx) => {
-    const normalized = normalizePostcode(value);
-    if (!normalized) {
-      ctx.addIssue({ code: 'custom', message: 'Vul een postcode in als 1234 AB' });
-      return z.NEVER;
-    }
-    return normalized;
-  });
+export const PostcodeInput = z.string().transform((value, ctx) => {
+  const normalized = normalizePostcode(value);
+  if (!normalized) {
+    ctx.addIssue({ code: 'custom', message: 'Vul een postcode in als 1234 AB' });
+    return z.NEVER;
+  }
+  return normalized;
+});
 
 export const Address = z.object({
   street: z.string().nullable(),
@@ -45,7 +43,11 @@ export type PersonListItem = z.infer<typeof PersonListItem>;
 export const PersonSearchQuery = z
   .object({
     q: z.string().trim().min(2, 'Zoek op minstens twee letters').max(100).optional(),
-    bsn: z.string().trim().regex(/^\d{9}$/, 'Een BSN heeft negen cijfers').optional(),
+    bsn: z
+      .string()
+      .trim()
+      .regex(/^\d{9}$/, 'Een BSN heeft negen cijfers')
+      .optional(),
     postcode: PostcodeInput.optional(),
     houseNumber: z.coerce.number().int().positive('Huisnummer moet positief zijn').optional(),
     birthDate: isoDate.optional(),
@@ -62,7 +64,10 @@ export const PersonSearchQuery = z
   });
 export type PersonSearchQuery = z.infer<typeof PersonSearchQuery>;
 
-export const PersonSearchResponse = z.object({ items: z.array(PersonListItem), nextCursor: z.string().nullable() });
+export const PersonSearchResponse = z.object({
+  items: z.array(PersonListItem),
+  nextCursor: z.string().nullable(),
+});
 export type PersonSearchResponse = z.infer<typeof PersonSearchResponse>;
 
 const PersonFields = {
@@ -143,7 +148,10 @@ export const Area = z.object({
 });
 export type Area = z.infer<typeof Area>;
 
-export const AreaQuery = z.object({ level: z.enum(AREA_LEVELS).optional(), parent: z.string().max(20).optional() });
+export const AreaQuery = z.object({
+  level: z.enum(AREA_LEVELS).optional(),
+  parent: z.string().max(20).optional(),
+});
 
 export const AccessLogEntry = z.object({
   seq: z.number().int(),
@@ -155,7 +163,10 @@ export const AccessLogEntry = z.object({
   purpose: z.string().nullable(),
 });
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
-export const AccessLogResponse = z.object({ items: z.array(AccessLogEntry), nextCursor: z.string().nullable() });
+export const AccessLogResponse = z.object({
+  items: z.array(AccessLogEntry),
+  nextCursor: z.string().nullable(),
+});
 
 export const BreakGlassRequest = z.object({
   reason: z.string().trim().min(10, 'Geef een reden van minstens tien tekens').max(1000),

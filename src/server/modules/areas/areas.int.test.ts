@@ -25,7 +25,9 @@ describe('areas', () => {
     const maastricht = all.find((a) => a.code === 'GM0935');
     expect(maastricht).toMatchObject({ name: 'Maastricht', inhabitants: 125285, inhabitantsYear: 2024 });
     expect(maastricht?.source).toContain('Bron: CBS');
-    const wijkSum = all.filter((a) => a.parentCode === 'GM0935').reduce((sum, a) => sum + (a.inhabitants ?? 0), 0);
+    const wijkSum = all
+      .filter((a) => a.parentCode === 'GM0935')
+      .reduce((sum, a) => sum + (a.inhabitants ?? 0), 0);
     expect(Math.abs(wijkSum - 125285)).toBeLessThan(200);
   });
 
@@ -45,10 +47,21 @@ describe('areas', () => {
 
   it('refuses malformed input with a clear Dutch message', async () => {
     await expect(importAreaBoundaries(database.transactor, '{nope')).rejects.toThrow(/geen geldige JSON/);
-    await expect(importAreaBoundaries(database.transactor, '{"type":"Feature"}')).rejects.toThrow(/FeatureCollection/);
+    await expect(importAreaBoundaries(database.transactor, '{"type":"Feature"}')).rejects.toThrow(
+      /FeatureCollection/,
+    );
     const odd = await importAreaBoundaries(
       database.transactor,
-      JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: 'XX1' }, geometry: { type: 'Polygon', coordinates: [[[5, 50]]] } }] }),
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { code: 'XX1' },
+            geometry: { type: 'Polygon', coordinates: [[[5, 50]]] },
+          },
+        ],
+      }),
     );
     expect(odd.skipped[0]).toMatchObject({ code: 'XX1' });
   });

@@ -44,7 +44,10 @@ export function parentOfCode(code: string): string | null {
 }
 
 /** Parses a GeoJSON FeatureCollection; features that do not fit are reported, not fatal. */
-export function parseBoundaries(text: string): { features: BoundaryFeature[]; skipped: { code: string; reason: string }[] } {
+export function parseBoundaries(text: string): {
+  features: BoundaryFeature[];
+  skipped: { code: string; reason: string }[];
+} {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -2,7 +2,10 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { areas } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
-export async function listAreas(tx: Executor, filter: { level?: 'gemeente' | 'wijk' | 'buurt' | undefined; parent?: string | undefined }) {
+export async function listAreas(
+  tx: Executor,
+  filter: { level?: 'gemeente' | 'wijk' | 'buurt' | undefined; parent?: string | undefined },
+) {
   const conditions: SQL[] = [];
   if (filter.level) conditions.push(eq(areas.level, filter.level));
   if (filter.parent) conditions.push(eq(areas.parentCode, filter.parent));
@@ -41,7 +44,11 @@ export async function upsertCatalogAreas(tx: Executor, rows: (typeof areas.$infe
 }
 
 export async function setGeometry(tx: Executor, code: string, geometry: unknown): Promise<boolean> {
-  const rows = await tx.update(areas).set({ geometry }).where(eq(areas.code, code)).returning({ code: areas.code });
+  const rows = await tx
+    .update(areas)
+    .set({ geometry })
+    .where(eq(areas.code, code))
+    .returning({ code: areas.code });
   return rows.length > 0;
 }
 

@@ -10,7 +10,14 @@ import { listAreas } from './repository';
 export function areaRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/areas',
-    { schema: { tags: ['gebieden'], summary: 'Gebieden (gemeente, wijk, buurt) met inwoners', querystring: AreaQuery, response: { 200: z.array(Area) } } },
+    {
+      schema: {
+        tags: ['gebieden'],
+        summary: 'Gebieden (gemeente, wijk, buurt) met inwoners',
+        querystring: AreaQuery,
+        response: { 200: z.array(Area) },
+      },
+    },
     async (request) => {
       contextOf(request);
       const rows = await deps.transactor.transaction((tx) => listAreas(tx, request.query));

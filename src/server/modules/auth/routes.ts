@@ -2,12 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoginRequest, SessionResponse } from '../../../shared/api/auth';
-import {
-  assertSameOrigin,
-  clearSessionCookie,
-  contextOf,
-  setSessionCookie,
-} from '../../platform/auth/http';
+import { assertSameOrigin, clearSessionCookie, contextOf, setSessionCookie } from '../../platform/auth/http';
 import type { Config } from '../../platform/config';
 import type { Transactor } from '../../platform/db/transactor';
 import { login, logout } from './service';

@@ -22,7 +22,8 @@ export interface SessionView {
   teams: { id: string; code: string; name: string }[];
 }
 
-const asRoles = (roles: string[]): Role[] => roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role));
+const asRoles = (roles: string[]): Role[] =>
+  roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role));
 
 export async function login(
   transactor: Transactor,
@@ -31,7 +32,7 @@ export async function login(
   now = new Date(),
 ): Promise<SessionView & { token: string; expiresAt: Date }> {
   const user = await transactor.transaction((tx) => repo.findUserByUsername(tx, input.username));
-  if (!user || !user.active) {
+  if (!user?.active) {
     await verifyPassword(DUMMY_HASH, input.password);
     throw new AppError('unauthenticated', 'Gebruikersnaam of wachtwoord klopt niet.');
   }
@@ -82,7 +83,7 @@ export async function resolveSession(
 ): Promise<SessionView | undefined> {
   return transactor.transaction(async (tx) => {
     const session = await repo.findLiveSession(tx, hashToken(token), now);
-    if (!session || !session.active) return undefined;
+    if (!session?.active) return undefined;
     const teams = await repo.teamsOfUser(tx, session.userId);
     return {
       csrfToken: session.csrfToken,

@@ -23,9 +23,12 @@ describe('demo population', () => {
     expect(persons.length).toBeLessThan(30_100);
     const gemeenten = areas.filter((a) => a.level === 'gemeente');
     const inhabitants = gemeenten.reduce((sum, g) => sum + g.inhabitants, 0);
-    const wijkToGemeente = new Map(areas.filter((a) => a.level === 'wijk').map((w) => [w.code, w.parentCode]));
+    const wijkToGemeente = new Map(
+      areas.filter((a) => a.level === 'wijk').map((w) => [w.code, w.parentCode]),
+    );
     for (const gemeente of gemeenten) {
-      const share = persons.filter((p) => wijkToGemeente.get(p.areaCode) === gemeente.code).length / persons.length;
+      const share =
+        persons.filter((p) => wijkToGemeente.get(p.areaCode) === gemeente.code).length / persons.length;
       expect(Math.abs(share - gemeente.inhabitants / inhabitants)).toBeLessThan(0.01);
     }
   });
@@ -44,15 +47,21 @@ describe('demo population', () => {
     expect(households.length).toBeGreaterThan(12_500);
     expect(households.length).toBeLessThan(15_500);
     for (const household of households) {
-      const parents = household.members.filter((m) => m.relation === 'ouder').map((m) => byId.get(m.personId)?.birthDate ?? '');
-      const children = household.members.filter((m) => m.relation === 'kind').map((m) => byId.get(m.personId)?.birthDate ?? '');
+      const parents = household.members
+        .filter((m) => m.relation === 'ouder')
+        .map((m) => byId.get(m.personId)?.birthDate ?? '');
+      const children = household.members
+        .filter((m) => m.relation === 'kind')
+        .map((m) => byId.get(m.personId)?.birthDate ?? '');
       for (const child of children) for (const parent of parents) expect(child > parent).toBe(true);
     }
   });
 
   it('contains the walkthrough persons in Maastricht Centrum, in an assigned household', () => {
     const { persons, households } = generateDemoPopulation(1, 'small', areas);
-    const maria = persons.find((p) => p.givenNames === 'Maria' && p.familyName === 'Jansen' && p.areaCode === 'WK093500');
+    const maria = persons.find(
+      (p) => p.givenNames === 'Maria' && p.familyName === 'Jansen' && p.areaCode === 'WK093500',
+    );
     const jean = persons.find((p) => p.familyName === 'Dubóis' && p.givenNames === 'Jean');
     expect(maria).toBeDefined();
     expect(jean).toBeDefined();

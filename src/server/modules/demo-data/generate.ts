@@ -1,7 +1,14 @@
 import { testBsnFromNumber } from '../../../shared/bsn';
 import { searchNameOf, sortKeyOf } from '../../../shared/person-name';
 import type { CatalogArea } from '../areas/catalog';
-import { FAMILY_NAMES, GEMEENTE_PLACE, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, PREFIXED_FAMILY_NAMES, STREETS } from './names';
+import {
+  FAMILY_NAMES,
+  GEMEENTE_PLACE,
+  GIVEN_NAMES_FEMALE,
+  GIVEN_NAMES_MALE,
+  PREFIXED_FAMILY_NAMES,
+  STREETS,
+} from './names';
 import { apportion, Random } from './random';
 
 /** Dates are relative to a fixed day, so the data does not change with the calendar. */
@@ -66,7 +73,10 @@ function birthDateForAge(random: Random, age: number): string {
 
 function placeOf(area: CatalogArea, gemeenteCode: string): string {
   if (gemeenteCode === 'GM0935') return 'Maastricht';
-  const stripped = area.name.replace(/^Wijk \d+:?\s*/, '').split(' - ')[0]?.trim();
+  const stripped = area.name
+    .replace(/^Wijk \d+:?\s*/, '')
+    .split(' - ')[0]
+    ?.trim();
   return stripped || (GEMEENTE_PLACE[gemeenteCode]?.place ?? 'Maastricht');
 }
 
@@ -83,7 +93,10 @@ export function generateDemoPopulation(seed: number, scale: Scale, areas: readon
   const random = new Random(seed);
   const wijken = areas.filter((area) => area.level === 'wijk');
   const targetPersons = SCALES[scale];
-  const perWijk = apportion(targetPersons, wijken.map((wijk) => wijk.inhabitants));
+  const perWijk = apportion(
+    targetPersons,
+    wijken.map((wijk) => wijk.inhabitants),
+  );
   const persons: DemoPerson[] = [];
   const households: DemoHousehold[] = [];
   let bsnCounter = 10_000 + (Math.abs(seed) % 1_000) * 7_919;
@@ -101,13 +114,20 @@ export function generateDemoPopulation(seed: number, scale: Scale, areas: readon
     usedBsns.add(bsn);
     const names = { givenNames: fields.givenNames, prefix: fields.prefix, familyName: fields.familyName };
     const adult = fields.age >= 18;
-    const emailName = fields.familyName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+    const emailName = fields.familyName
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
     return {
       id: uuidFrom(random),
       bsn: random.chance(0.02) ? null : bsn,
       ...names,
       birthDate: birthDateForAge(random, fields.age),
-      email: adult && random.chance(0.4) ? `${fields.givenNames.toLowerCase().replace(/[^a-z]/g, '')}.${emailName}@example.nl` : null,
+      email:
+        adult && random.chance(0.4)
+          ? `${fields.givenNames.toLowerCase().replace(/[^a-z]/g, '')}.${emailName}@example.nl`
+          : null,
       phone: adult && random.chance(0.6) ? `06-${String(random.int(10_000_000, 99_999_999))}` : null,
       ...address,
       areaCode: wijk.code,
@@ -135,7 +155,11 @@ export function generateDemoPopulation(seed: number, scale: Scale, areas: readon
         ? random.pick(PREFIXED_FAMILY_NAMES)
         : [null, random.pick(FAMILY_NAMES)];
       const members: DemoHousehold['members'] = [];
-      const add = (person: DemoPerson, relation: DemoHousehold['members'][number]['relation'], since: string) => {
+      const add = (
+        person: DemoPerson,
+        relation: DemoHousehold['members'][number]['relation'],
+        since: string,
+      ) => {
         persons.push(person);
         members.push({ personId: person.id, relation, validFrom: since });
         remaining -= 1;
@@ -143,27 +167,77 @@ export function generateDemoPopulation(seed: number, scale: Scale, areas: readon
       const since = `${random.int(1995, 2025)}-${String(random.int(1, 12)).padStart(2, '0')}-01`;
       if (composition === 'single') {
         const age = random.int(19, 92);
-        add(makePerson(wijk, address, { givenNames: givenName(random, random.chance(0.5), age), prefix, familyName, age }), 'overig', since);
+        add(
+          makePerson(wijk, address, {
+            givenNames: givenName(random, random.chance(0.5), age),
+            prefix,
+            familyName,
+            age,
+          }),
+          'overig',
+          since,
+        );
       } else {
         const elderly = composition === 'elderly-couple';
-        const parentAge = elderly ? random.int(65, 90) : composition === 'couple' ? random.int(22, 64) : random.int(26, 55);
-        add(makePerson(wijk, address, { givenNames: givenName(random, true, parentAge), prefix, familyName, age: parentAge }), composition === 'family' || composition === 'single-parent' ? 'ouder' : 'partner', since);
+        const parentAge = elderly
+          ? random.int(65, 90)
+          : composition === 'couple'
+            ? random.int(22, 64)
+            : random.int(26, 55);
+        add(
+          makePerson(wijk, address, {
+            givenNames: givenName(random, true, parentAge),
+            prefix,
+            familyName,
+            age: parentAge,
+          }),
+          composition === 'family' || composition === 'single-parent' ? 'ouder' : 'partner',
+          since,
+        );
         if (composition !== 'single-parent') {
           const partnerAge = Math.max(19, parentAge + random.int(-4, 5));
-          const [partnerPrefix, partnerName] = random.chance(0.5) ? [prefix, familyName] : [null, random.pick(FAMILY_NAMES)];
-          add(makePerson(wijk, address, { givenNames: givenName(random, false, partnerAge), prefix: partnerPrefix, familyName: partnerName, age: partnerAge }), composition === 'family' ? 'ouder' : 'partner', since);
+          const [partnerPrefix, partnerName] = random.chance(0.5)
+            ? [prefix, familyName]
+            : [null, random.pick(FAMILY_NAMES)];
+          add(
+            makePerson(wijk, address, {
+              givenNames: givenName(random, false, partnerAge),
+              prefix: partnerPrefix,
+              familyName: partnerName,
+              age: partnerAge,
+            }),
+            composition === 'family' ? 'ouder' : 'partner',
+            since,
+          );
         }
         if (composition === 'family' || composition === 'single-parent') {
-          const children = random.weighted([[1, 35], [2, 42], [3, 18], [4, 5]] as const);
+          const children = random.weighted([
+            [1, 35],
+            [2, 42],
+            [3, 18],
+            [4, 5],
+          ] as const);
           for (let c = 0; c < children && remaining > 0; c++) {
             const childAge = random.int(0, Math.min(24, parentAge - 18));
-            add(makePerson(wijk, address, { givenNames: givenName(random, random.chance(0.5), childAge), prefix, familyName, age: childAge }), 'kind', birthDateForAge(random, childAge));
+            add(
+              makePerson(wijk, address, {
+                givenNames: givenName(random, random.chance(0.5), childAge),
+                prefix,
+                familyName,
+                age: childAge,
+              }),
+              'kind',
+              birthDateForAge(random, childAge),
+            );
           }
         }
       }
       households.push({
         id: uuidFrom(random),
-        name: `Huishouden ${[prefix, familyName].filter(Boolean).join(' ')}`.replace(/^Huishouden (\p{Ll})/u, (_m, c: string) => `Huishouden ${c.toUpperCase()}`),
+        name: `Huishouden ${[prefix, familyName].filter(Boolean).join(' ')}`.replace(
+          /^Huishouden (\p{Ll})/u,
+          (_m, c: string) => `Huishouden ${c.toUpperCase()}`,
+        ),
         areaCode: wijk.code,
         assigned: random.chance(0.3),
         members,
@@ -177,10 +251,21 @@ export function generateDemoPopulation(seed: number, scale: Scale, areas: readon
  * The walkthrough and the end-to-end test look for "Maria Jansen" and "Jean Dubóis" in Maastricht
  * Centrum, in a household known to that area team.
  */
-function withNamedExamples(random: Random, persons: DemoPerson[], households: DemoHousehold[], wijken: readonly CatalogArea[]) {
+function withNamedExamples(
+  random: Random,
+  persons: DemoPerson[],
+  households: DemoHousehold[],
+  wijken: readonly CatalogArea[],
+) {
   const centrum = wijken.find((wijk) => wijk.code === 'WK093500') ?? wijken[0];
   if (!centrum) return {};
-  const address = { street: 'Boschstraat', houseNumber: 12, houseNumberAddition: null, postcode: '6211 AX', place: 'Maastricht' };
+  const address = {
+    street: 'Boschstraat',
+    houseNumber: 12,
+    houseNumberAddition: null,
+    postcode: '6211 AX',
+    place: 'Maastricht',
+  };
   const maria = makeNamed(random, centrum, address, 'Maria', 'Jansen', '1968-04-12', '900000011');
   const jean = makeNamed(random, centrum, address, 'Jean', 'Dubóis', '1965-09-30', '900100000');
   persons.push(maria, jean);

@@ -14,11 +14,16 @@ describe('Random', () => {
 
   it('stays within bounds', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 100 }), (seed, min, span) => {
-        const value = new Random(seed).int(min, min + span);
-        expect(value).toBeGreaterThanOrEqual(min);
-        expect(value).toBeLessThanOrEqual(min + span);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 100 }),
+        (seed, min, span) => {
+          const value = new Random(seed).int(min, min + span);
+          expect(value).toBeGreaterThanOrEqual(min);
+          expect(value).toBeLessThanOrEqual(min + span);
+        },
+      ),
     );
   });
 });
@@ -26,12 +31,18 @@ describe('Random', () => {
 describe('apportion', () => {
   it('splits a total exactly and proportionally', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 40 }), (total, weights) => {
-        const parts = apportion(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        parts.forEach((part, i) => expect(Math.abs(part - (total * (weights[i] ?? 0)) / sum)).toBeLessThan(1));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 40 }),
+        (total, weights) => {
+          const parts = apportion(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          for (const [i, part] of parts.entries()) {
+            expect(Math.abs(part - (total * (weights[i] ?? 0)) / sum)).toBeLessThan(1);
+          }
+        },
+      ),
     );
   });
 });

@@ -48,7 +48,9 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((weight) => (sum === 0 ? 0 : (total * weight) / sum));
   const parts = exact.map(Math.floor);
   let remaining = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest);
+  const order = exact
+    .map((value, index) => ({ index, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest);
   for (const { index } of order) {
     if (remaining <= 0) break;
     parts[index] = (parts[index] ?? 0) + 1;

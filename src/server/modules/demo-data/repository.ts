@@ -1,5 +1,13 @@
 import { count, eq } from 'drizzle-orm';
-import { householdMembers, households, persons, teamAreas, teamMembers, teams, users } from '../../platform/db/schema';
+import {
+  householdMembers,
+  households,
+  persons,
+  teamAreas,
+  teamMembers,
+  teams,
+  users,
+} from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
 export async function personCount(tx: Executor): Promise<number> {

@@ -38,7 +38,9 @@ export async function loadDemoData(
   const seed = options.seed ?? 1;
   const scale = options.scale ?? 'small';
   if (await transactor.transaction((tx) => hasDemoData(tx))) {
-    throw new Error('De database bevat al personen of demo-gebruikers; demo-data wordt alleen in een lege database geladen.');
+    throw new Error(
+      'De database bevat al personen of demo-gebruikers; demo-data wordt alleen in een lege database geladen.',
+    );
   }
   const { persons, households } = generateDemoPopulation(seed, scale, loadAreaCatalog());
   // One hash for every demo account: argon2 is slow on purpose, and they share the password.
@@ -52,11 +54,18 @@ export async function loadDemoData(
     const byCode = new Map(created.map((team) => [team.code, team.id]));
     await repo.insertTeamAreas(
       tx,
-      DEMO_TEAMS.flatMap((team) => team.areaCodes.map((areaCode) => ({ teamId: byCode.get(team.code) ?? '', areaCode }))),
+      DEMO_TEAMS.flatMap((team) =>
+        team.areaCodes.map((areaCode) => ({ teamId: byCode.get(team.code) ?? '', areaCode })),
+      ),
     );
     const users = await repo.insertUsers(
       tx,
-      DEMO_LOGINS.map((login) => ({ username: login.username, displayName: login.displayName, passwordHash, roles: login.roles })),
+      DEMO_LOGINS.map((login) => ({
+        username: login.username,
+        displayName: login.displayName,
+        passwordHash,
+        roles: login.roles,
+      })),
     );
     await repo.insertTeamMembers(
       tx,
@@ -96,7 +105,9 @@ export async function loadDemoData(
       );
       await repo.insertHouseholdMembers(
         tx,
-        batch.flatMap((household) => household.members.map((member) => ({ householdId: household.id, ...member }))),
+        batch.flatMap((household) =>
+          household.members.map((member) => ({ householdId: household.id, ...member })),
+        ),
       );
     });
     done += batch.length;

@@ -9,10 +9,20 @@ import { getHousehold } from './service';
 export function householdRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/households/:id',
-    { schema: { tags: ['huishoudens'], summary: 'Huishouden met leden', params: IdParams, response: { 200: HouseholdDetail } } },
+    {
+      schema: {
+        tags: ['huishoudens'],
+        summary: 'Huishouden met leden',
+        params: IdParams,
+        response: { 200: HouseholdDetail },
+      },
+    },
     async (request, reply) => {
       const household = await getHousehold(deps.transactor, contextOf(request), request.params.id);
-      return reply.header('etag', etagOf(household.version)).header('cache-control', 'no-store').send(household);
+      return reply
+        .header('etag', etagOf(household.version))
+        .header('cache-control', 'no-store')
+        .send(household);
     },
   );
 }

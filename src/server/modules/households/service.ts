@@ -12,26 +12,43 @@ import * as repo from './repository';
  * A household is visible to its assigned team, and to whoever may open one of its members'
  * records (assignment or break-the-glass on a member extends to the household they live in).
  */
-export async function getHousehold(transactor: Transactor, ctx: RequestContext, id: string, now = new Date()) {
+export async function getHousehold(
+  transactor: Transactor,
+  ctx: RequestContext,
+  id: string,
+  now = new Date(),
+) {
   const outcome = await transactor.transaction(async (tx) => {
     const household = await repo.findHousehold(tx, id);
     if (!household) return { kind: 'missing' } as const;
     const members = await repo.membersOf(tx, id);
     const personIds = members.map((member) => member.personId);
-    let allowed = doesCaseWork(ctx.actor) && household.teamId !== null && ctx.actor.teamIds.includes(household.teamId);
+    let allowed =
+      doesCaseWork(ctx.actor) && household.teamId !== null && ctx.actor.teamIds.includes(household.teamId);
     for (const personId of personIds) {
       if (allowed) break;
       const facts = await findRelationFacts(tx, ctx.actor.id, personId, now);
       allowed = decidePersonRecordAccess(ctx.actor, facts, now).allowed;
     }
-    await appendAudit(tx, { actor: { id: ctx.actor.id, username: ctx.actor.username }, requestId: ctx.requestId }, [
-      { action: 'household.view', outcome: allowed ? 'allowed' : 'denied', personIds, resource: `households/${id}` },
-    ]);
+    await appendAudit(
+      tx,
+      { actor: { id: ctx.actor.id, username: ctx.actor.username }, requestId: ctx.requestId },
+      [
+        {
+          action: 'household.view',
+          outcome: allowed ? 'allowed' : 'denied',
+          personIds,
+          resource: `households/${id}`,
+        },
+      ],
+    );
     if (!allowed) return { kind: 'refused' } as const;
     const detail: HouseholdDetail = {
       id: household.id,
       name: household.name,
-      team: household.teamId ? { id: household.teamId, code: household.teamCode ?? '', name: household.teamName ?? '' } : null,
+      team: household.teamId
+        ? { id: household.teamId, code: household.teamCode ?? '', name: household.teamName ?? '' }
+        : null,
       members: members.map((member) => ({
         personId: member.personId,
         displayName: displayName(member),

@@ -6,7 +6,12 @@ export function encodeCursor(sortKey: string, id: string): string {
 export function decodeCursor(cursor: string): { sortKey: string; id: string } | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === 'string' &&
+      typeof value[1] === 'string'
+    ) {
       return { sortKey: value[0], id: value[1] };
     }
   } catch {

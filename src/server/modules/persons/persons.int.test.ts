@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditTrail } from '../../platform/audit/service';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
+import { verifyAuditTrail } from '../../platform/audit/service';
 
 let t: TestApp;
 let consultant: Session;
@@ -16,11 +16,21 @@ beforeAll(async () => {
   const area = await t.make.area({ code: 'WK093500', name: 'Centrum' });
   const team = await t.make.team({ code: 'GT-CENTRUM', areaCodes: [area] });
   const otherTeam = await t.make.team({ code: 'GT-ZUID' });
-  await t.make.user({ username: 'consulent', displayName: 'Carla Consulent', roles: ['consulent'], teamIds: [team.id] });
+  await t.make.user({
+    username: 'consulent',
+    displayName: 'Carla Consulent',
+    roles: ['consulent'],
+    teamIds: [team.id],
+  });
   await t.make.user({ username: 'ander', roles: ['consulent'], teamIds: [otherTeam.id] });
   await t.make.user({ username: 'beleid', roles: ['beleid'] });
   await t.make.user({ username: 'privacy', roles: ['privacy'] });
-  maria = await t.make.person({ givenNames: 'Maria', familyName: 'Jansen', birthDate: '1975-03-02', areaCode: area });
+  maria = await t.make.person({
+    givenNames: 'Maria',
+    familyName: 'Jansen',
+    birthDate: '1975-03-02',
+    areaCode: area,
+  });
   jean = await t.make.person({ givenNames: 'Jean', familyName: 'Dubóis' });
   stranger = await t.make.person({ givenNames: 'Piet', prefix: 'van der', familyName: 'Heijden' });
   await t.make.household([maria.id, jean.id], { teamId: team.id, name: 'Huishouden Jansen' });
@@ -44,7 +54,9 @@ describe('registry search', () => {
   it('finds by BSN, postcode + house number and birth date', async () => {
     const person = await t.as(consultant, { method: 'GET', url: `/api/persons/${maria.id}` });
     const { bsn, address } = person.json();
-    expect((await t.as(consultant, { method: 'GET', url: `/api/persons?bsn=${bsn}` })).json().items).toHaveLength(1);
+    expect(
+      (await t.as(consultant, { method: 'GET', url: `/api/persons?bsn=${bsn}` })).json().items,
+    ).toHaveLength(1);
     const byAddress = await t.as(consultant, {
       method: 'GET',
       url: `/api/persons?postcode=${encodeURIComponent(address.postcode.replace(' ', '').toLowerCase())}&houseNumber=${address.houseNumber}`,
@@ -92,11 +104,17 @@ describe('person records and the access policy', () => {
     const response = await t.as(otherConsultant, { method: 'GET', url: `/api/persons/${maria.id}` });
     expect(response.statusCode).toBe(403);
     const log = await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${maria.id}/access-log` });
-    expect(log.json().items).toContainEqual(expect.objectContaining({ action: 'person.view', outcome: 'denied' }));
+    expect(log.json().items).toContainEqual(
+      expect.objectContaining({ action: 'person.view', outcome: 'denied' }),
+    );
   });
 
   it('break the glass needs a reason, then grants access flagged for review', async () => {
-    const noReason = await t.as(otherConsultant, { method: 'POST', url: `/api/persons/${stranger.id}/break-glass`, payload: { reason: 'kort' } });
+    const noReason = await t.as(otherConsultant, {
+      method: 'POST',
+      url: `/api/persons/${stranger.id}/break-glass`,
+      payload: { reason: 'kort' },
+    });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().errors[0]).toMatchObject({ field: 'reason' });
     const grant = await t.as(otherConsultant, {
@@ -105,17 +123,27 @@ describe('person records and the access policy', () => {
       payload: { reason: 'Crisismelding Veilig Thuis, geen dossier in ons team' },
     });
     expect(grant.statusCode).toBe(201);
-    expect((await t.as(otherConsultant, { method: 'GET', url: `/api/persons/${stranger.id}` })).statusCode).toBe(200);
+    expect(
+      (await t.as(otherConsultant, { method: 'GET', url: `/api/persons/${stranger.id}` })).statusCode,
+    ).toBe(200);
     const open = await t.as(privacyOfficer, { method: 'GET', url: '/api/privacy/break-glass?status=open' });
     const flagged = open.json().find((g: { personId: string }) => g.personId === stranger.id);
     expect(flagged).toMatchObject({ username: 'ander', personDisplayName: 'P. van der Heijden' });
-    const review = await t.as(privacyOfficer, { method: 'POST', url: `/api/privacy/break-glass/${flagged.id}/review`, payload: { outcome: 'terecht' } });
+    const review = await t.as(privacyOfficer, {
+      method: 'POST',
+      url: `/api/privacy/break-glass/${flagged.id}/review`,
+      payload: { outcome: 'terecht' },
+    });
     expect(review.statusCode).toBe(200);
   });
 
   it('the privacy officer reads access logs but never the record itself', async () => {
-    expect((await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${maria.id}` })).statusCode).toBe(403);
-    expect((await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${maria.id}/access-log` })).statusCode).toBe(200);
+    expect((await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${maria.id}` })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${maria.id}/access-log` })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -127,26 +155,55 @@ describe('writes', () => {
       payload: { bsn: '123456789', givenNames: 'Els', familyName: 'Habets', postcode: '62 AB' },
     });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['bsn', 'postcode']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['bsn', 'postcode']);
     const good = await t.as(consultant, {
       method: 'POST',
       url: '/api/persons',
-      payload: { bsn: '111222333', givenNames: 'Els', familyName: 'Habets', postcode: '6221ab', houseNumber: 4 },
+      payload: {
+        bsn: '111222333',
+        givenNames: 'Els',
+        familyName: 'Habets',
+        postcode: '6221ab',
+        houseNumber: 4,
+      },
     });
     expect(good.statusCode).toBe(201);
     expect(good.json()).toMatchObject({ displayName: 'E. Habets', address: { postcode: '6221 AB' } });
-    const duplicate = await t.as(consultant, { method: 'POST', url: '/api/persons', payload: { bsn: '111222333', givenNames: 'X', familyName: 'Y' } });
+    const duplicate = await t.as(consultant, {
+      method: 'POST',
+      url: '/api/persons',
+      payload: { bsn: '111222333', givenNames: 'X', familyName: 'Y' },
+    });
     expect(duplicate.statusCode).toBe(422);
   });
 
   it('detects a stale update with 409 and the current version', async () => {
-    const first = await t.as(consultant, { method: 'PATCH', url: `/api/persons/${maria.id}`, headers: { 'if-match': '"1"' }, payload: { phone: '06-12345678' } });
+    const first = await t.as(consultant, {
+      method: 'PATCH',
+      url: `/api/persons/${maria.id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { phone: '06-12345678' },
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const stale = await t.as(consultant, { method: 'PATCH', url: `/api/persons/${maria.id}`, headers: { 'if-match': '"1"' }, payload: { phone: '06-87654321' } });
+    const stale = await t.as(consultant, {
+      method: 'PATCH',
+      url: `/api/persons/${maria.id}`,
+      headers: { 'if-match': '"1"' },
+      payload: { phone: '06-87654321' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().currentVersion).toBe(2);
-    const missing = await t.as(consultant, { method: 'PATCH', url: `/api/persons/${maria.id}`, payload: { phone: '06-11111111' } });
+    const missing = await t.as(consultant, {
+      method: 'PATCH',
+      url: `/api/persons/${maria.id}`,
+      payload: { phone: '06-11111111' },
+    });
     expect(missing.statusCode).toBe(428);
   });
 
@@ -165,8 +222,12 @@ describe('writes', () => {
 describe('audit trail', () => {
   it('verifies intact, refuses updates from the application, and detects tampering', async () => {
     expect((await verifyAuditTrail(t.database.transactor)).problems).toEqual([]);
-    await expect(t.database.rawQuery(`update audit_entries set action = 'x' where seq = 1`)).rejects.toThrow(/append-only/);
-    await expect(t.database.rawQuery('delete from audit_entries where seq = 2')).rejects.toThrow(/append-only/);
+    await expect(t.database.rawQuery(`update audit_entries set action = 'x' where seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.database.rawQuery('delete from audit_entries where seq = 2')).rejects.toThrow(
+      /append-only/,
+    );
     // A superuser can switch triggers off; the hash chain still gives it away.
     await t.database.rawQuery(`alter table audit_entries disable trigger user`);
     await t.database.rawQuery(`update audit_entries set purpose = 'verzonnen' where seq = 2`);
@@ -181,7 +242,11 @@ describe('robustness', () => {
     const unknown = await t.as(consultant, { method: 'GET', url: '/api/bestaat-niet' });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers['content-type']).toContain('application/problem+json');
-    const bad = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'consulent', password: 'fout' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'consulent', password: 'fout' },
+    });
     expect(bad.statusCode).toBe(401);
   });
 

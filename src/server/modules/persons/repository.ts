@@ -31,7 +31,9 @@ export async function searchPersons(tx: Executor, criteria: SearchCriteria): Pro
   if (criteria.houseNumber) conditions.push(eq(persons.houseNumber, criteria.houseNumber));
   if (criteria.birthDate) conditions.push(eq(persons.birthDate, criteria.birthDate));
   if (criteria.after) {
-    conditions.push(sql`(${persons.sortName}, ${persons.id}) > (${criteria.after.sortKey}, ${criteria.after.id})`);
+    conditions.push(
+      sql`(${persons.sortName}, ${persons.id}) > (${criteria.after.sortKey}, ${criteria.after.id})`,
+    );
   }
   return tx
     .select()
@@ -104,11 +106,19 @@ export async function areaWithGemeente(tx: Executor, code: string) {
   if (!row) return undefined;
   if (row.level === 'gemeente') return { code: row.code, name: row.name, gemeente: row.name };
   const [parent] = row.parentCode
-    ? await tx.select({ name: areas.name, level: areas.level, parentCode: areas.parentCode }).from(areas).where(eq(areas.code, row.parentCode)).limit(1)
+    ? await tx
+        .select({ name: areas.name, level: areas.level, parentCode: areas.parentCode })
+        .from(areas)
+        .where(eq(areas.code, row.parentCode))
+        .limit(1)
     : [];
   let gemeente: string | null = parent?.level === 'gemeente' ? parent.name : null;
   if (parent && parent.level === 'wijk' && parent.parentCode) {
-    const [top] = await tx.select({ name: areas.name }).from(areas).where(eq(areas.code, parent.parentCode)).limit(1);
+    const [top] = await tx
+      .select({ name: areas.name })
+      .from(areas)
+      .where(eq(areas.code, parent.parentCode))
+      .limit(1);
     gemeente = top?.name ?? null;
   }
   return { code: row.code, name: row.name, gemeente };
@@ -123,7 +133,13 @@ export async function activeAssignment(tx: Executor, personId: string, userId: s
   const [row] = await tx
     .select({ id: personAssignments.id })
     .from(personAssignments)
-    .where(and(eq(personAssignments.personId, personId), eq(personAssignments.userId, userId), isNull(personAssignments.endedAt)))
+    .where(
+      and(
+        eq(personAssignments.personId, personId),
+        eq(personAssignments.userId, userId),
+        isNull(personAssignments.endedAt),
+      ),
+    )
     .limit(1);
   return row;
 }

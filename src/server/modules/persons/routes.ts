@@ -18,22 +18,42 @@ export function personRoutes(app: FastifyInstance, deps: { transactor: Transacto
 
   api.get(
     '/api/persons',
-    { schema: { tags, summary: 'Zoek personen in het register', querystring: PersonSearchQuery, response: { 200: PersonSearchResponse } } },
+    {
+      schema: {
+        tags,
+        summary: 'Zoek personen in het register',
+        querystring: PersonSearchQuery,
+        response: { 200: PersonSearchResponse },
+      },
+    },
     (request) => searchRegistry(deps.transactor, contextOf(request), request.query),
   );
 
   api.post(
     '/api/persons',
-    { schema: { tags, summary: 'Registreer een persoon', body: CreatePersonRequest, response: { 201: PersonDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Registreer een persoon',
+        body: CreatePersonRequest,
+        response: { 201: PersonDetail },
+      },
+    },
     async (request, reply) => {
       const person = await createPerson(deps.transactor, contextOf(request), request.body);
-      return reply.code(201).header('etag', etagOf(person.version)).header('location', `/api/persons/${person.id}`).send(person);
+      return reply
+        .code(201)
+        .header('etag', etagOf(person.version))
+        .header('location', `/api/persons/${person.id}`)
+        .send(person);
     },
   );
 
   api.get(
     '/api/persons/:id',
-    { schema: { tags, summary: 'Dossier van een persoon', params: IdParams, response: { 200: PersonDetail } } },
+    {
+      schema: { tags, summary: 'Dossier van een persoon', params: IdParams, response: { 200: PersonDetail } },
+    },
     async (request, reply) => {
       const person = await getPerson(deps.transactor, contextOf(request), request.params.id);
       return reply.header('etag', etagOf(person.version)).header('cache-control', 'no-store').send(person);
@@ -53,7 +73,13 @@ export function personRoutes(app: FastifyInstance, deps: { transactor: Transacto
     },
     async (request, reply) => {
       const version = expectedVersion(request);
-      const person = await updatePerson(deps.transactor, contextOf(request), request.params.id, version, request.body);
+      const person = await updatePerson(
+        deps.transactor,
+        contextOf(request),
+        request.params.id,
+        version,
+        request.body,
+      );
       return reply.header('etag', etagOf(person.version)).send(person);
     },
   );

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
-import type { CreatePersonRequest, PersonDetail, PersonSearchQuery, UpdatePersonRequest } from '../../../shared/api/registry';
+import type {
+  CreatePersonRequest,
+  PersonDetail,
+  PersonSearchQuery,
+  UpdatePersonRequest,
+} from '../../../shared/api/registry';
 import { searchNameOf, sortKeyOf } from '../../../shared/person-name';
 import type { RequestContext } from '../../platform/access/actor';
 import {
   BASIS_LABELS,
-  canBreakGlass,
-  canReadAccessLog,
   canRegisterPerson,
   canSearchRegistry,
   decidePersonRecordAccess,
@@ -30,7 +33,8 @@ const auditContext = (ctx: RequestContext) => ({
 export async function searchRegistry(transactor: Transactor, ctx: RequestContext, query: PersonSearchQuery) {
   if (!canSearchRegistry(ctx.actor)) throw forbidden('Uw rol geeft geen toegang tot persoonsgegevens.');
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-  if (query.cursor && !after) throw new AppError('bad_request', 'De cursor is ongeldig; begin de zoekopdracht opnieuw.');
+  if (query.cursor && !after)
+    throw new AppError('bad_request', 'De cursor is ongeldig; begin de zoekopdracht opnieuw.');
   const normalized = query.q ? searchNameOf({ givenNames: query.q, familyName: '' }) : undefined;
   return transactor.transaction(async (tx) => {
     const rows = await repo.searchPersons(tx, {
@@ -69,7 +73,13 @@ async function decideAndAuditRefusal(
   const decision = decidePersonRecordAccess(ctx.actor, facts, now);
   if (!decision.allowed) {
     await appendAudit(tx, auditContext(ctx), [
-      { action, outcome: 'denied', personIds: [personId], resource: `persons/${personId}`, purpose: decision.reason },
+      {
+        action,
+        outcome: 'denied',
+        personIds: [personId],
+        resource: `persons/${personId}`,
+        purpose: decision.reason,
+      },
     ]);
   }
   return decision;
@@ -77,7 +87,9 @@ async function decideAndAuditRefusal(
 
 function refusal(decision: Extract<RecordDecision, { allowed: false }>): AppError {
   return decision.canBreakGlass
-    ? forbidden('U heeft geen relatie met deze persoon. Alleen met een reden (break the glass) kunt u het dossier openen.')
+    ? forbidden(
+        'U heeft geen relatie met deze persoon. Alleen met een reden (break the glass) kunt u het dossier openen.',
+      )
     : forbidden('Uw rol geeft geen toegang tot persoonsgegevens.');
 }
 
@@ -148,11 +160,15 @@ export async function updatePerson(
     if (current.version !== expectedVersion) throw staleVersion(current.version);
     if (input.bsn && input.bsn !== current.bsn) {
       const other = await repo.findPersonByBsn(tx, input.bsn);
-      if (other && other.id !== id) throw unprocessable([{ field: 'bsn', message: 'Er is al een persoon met dit BSN geregistreerd' }]);
+      if (other && other.id !== id)
+        throw unprocessable([{ field: 'bsn', message: 'Er is al een persoon met dit BSN geregistreerd' }]);
     }
     await assertAreaKnown(tx, input.areaCode);
     const merged = { ...current, ...input };
-    const updated = await repo.updatePersonAtVersion(tx, id, expectedVersion, { ...input, ...nameFields(merged) });
+    const updated = await repo.updatePersonAtVersion(tx, id, expectedVersion, {
+      ...input,
+      ...nameFields(merged),
+    });
     if (!updated) throw staleVersion((await repo.findPerson(tx, id))?.version ?? expectedVersion);
     await appendAudit(tx, auditContext(ctx), [
       {

@@ -42,7 +42,12 @@ export async function reviewGrant(
 ) {
   const [row] = await tx
     .update(breakGlassGrants)
-    .set({ reviewedAt: new Date(), reviewedBy: review.reviewedBy, reviewOutcome: review.outcome, reviewNote: review.note })
+    .set({
+      reviewedAt: new Date(),
+      reviewedBy: review.reviewedBy,
+      reviewOutcome: review.outcome,
+      reviewNote: review.note,
+    })
     .where(and(eq(breakGlassGrants.id, id), isNull(breakGlassGrants.reviewedAt)))
     .returning();
   return row;
@@ -53,7 +58,12 @@ export async function findGrant(tx: Executor, id: string) {
   return row;
 }
 
-export async function accessLogOfPerson(tx: Executor, personId: string, beforeSeq: number | undefined, limit: number) {
+export async function accessLogOfPerson(
+  tx: Executor,
+  personId: string,
+  beforeSeq: number | undefined,
+  limit: number,
+) {
   return tx
     .select({
       seq: auditEntries.seq,

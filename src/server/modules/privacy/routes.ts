@@ -82,8 +82,16 @@ export function privacyRoutes(app: FastifyInstance, deps: { transactor: Transact
         tags,
         summary: 'Beoordeel een geforceerde toegang',
         params: IdParams,
-        body: z.object({ outcome: z.enum(['terecht', 'onterecht']), note: z.string().trim().max(2000).optional() }),
-        response: { 200: z.object({ id: z.string().uuid(), reviewOutcome: z.enum(['terecht', 'onterecht']).nullable() }) },
+        body: z.object({
+          outcome: z.enum(['terecht', 'onterecht']),
+          note: z.string().trim().max(2000).optional(),
+        }),
+        response: {
+          200: z.object({
+            id: z.string().uuid(),
+            reviewOutcome: z.enum(['terecht', 'onterecht']).nullable(),
+          }),
+        },
       },
     },
     (request) => reviewBreakGlassGrant(deps.transactor, contextOf(request), request.params.id, request.body),

@@ -1,6 +1,11 @@
 import { displayName } from '../../../shared/person-name';
 import type { RequestContext } from '../../platform/access/actor';
-import { canBreakGlass, canReadAccessLog, canReviewBreakGlass, decidePersonRecordAccess } from '../../platform/access/policy';
+import {
+  canBreakGlass,
+  canReadAccessLog,
+  canReviewBreakGlass,
+  decidePersonRecordAccess,
+} from '../../platform/access/policy';
 import { findRelationFacts } from '../../platform/access/relations';
 import { normalizeTimestamp } from '../../platform/audit/repository';
 import { appendAudit } from '../../platform/audit/service';
@@ -36,14 +41,24 @@ export async function breakTheGlass(
       expiresAt: new Date(now.getTime() + minutes * 60_000),
     });
     await appendAudit(tx, auditContext(ctx), [
-      { action: 'person.break-glass', personIds: [personId], resource: `persons/${personId}`, purpose: reason },
+      {
+        action: 'person.break-glass',
+        personIds: [personId],
+        resource: `persons/${personId}`,
+        purpose: reason,
+      },
     ]);
     return { id: grant.id, expiresAt: grant.expiresAt.toISOString() };
   });
 }
 
-export async function listBreakGlassGrants(transactor: Transactor, ctx: RequestContext, status: 'open' | 'reviewed') {
-  if (!canReviewBreakGlass(ctx.actor)) throw forbidden('Alleen de privacy officer beoordeelt geforceerde toegang.');
+export async function listBreakGlassGrants(
+  transactor: Transactor,
+  ctx: RequestContext,
+  status: 'open' | 'reviewed',
+) {
+  if (!canReviewBreakGlass(ctx.actor))
+    throw forbidden('Alleen de privacy officer beoordeelt geforceerde toegang.');
   const rows = await transactor.transaction((tx) => repo.listGrants(tx, status, 200));
   return rows.map((row) => ({
     id: row.id,
@@ -65,11 +80,16 @@ export async function reviewBreakGlassGrant(
   grantId: string,
   review: { outcome: 'terecht' | 'onterecht'; note?: string | undefined },
 ) {
-  if (!canReviewBreakGlass(ctx.actor)) throw forbidden('Alleen de privacy officer beoordeelt geforceerde toegang.');
+  if (!canReviewBreakGlass(ctx.actor))
+    throw forbidden('Alleen de privacy officer beoordeelt geforceerde toegang.');
   return transactor.transaction(async (tx) => {
     const grant = await repo.findGrant(tx, grantId);
     if (!grant) throw notFound('Deze geforceerde toegang');
-    const updated = await repo.reviewGrant(tx, grantId, { reviewedBy: ctx.actor.id, outcome: review.outcome, note: review.note ?? null });
+    const updated = await repo.reviewGrant(tx, grantId, {
+      reviewedBy: ctx.actor.id,
+      outcome: review.outcome,
+      note: review.note ?? null,
+    });
     if (!updated) throw new AppError('conflict', 'Deze geforceerde toegang is al beoordeeld.');
     await appendAudit(tx, auditContext(ctx), [
       {

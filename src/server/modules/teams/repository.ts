@@ -29,7 +29,8 @@ export async function existingAreaCodes(tx: Executor, codes: string[]): Promise<
 export async function insertTeam(tx: Executor, team: typeof teams.$inferInsert, areaCodes: string[]) {
   const [row] = await tx.insert(teams).values(team).returning();
   if (!row) throw new Error('insert returned no row');
-  if (areaCodes.length > 0) await tx.insert(teamAreas).values(areaCodes.map((areaCode) => ({ teamId: row.id, areaCode })));
+  if (areaCodes.length > 0)
+    await tx.insert(teamAreas).values(areaCodes.map((areaCode) => ({ teamId: row.id, areaCode })));
   return row;
 }
 

@@ -8,13 +8,25 @@ import { createTeam, listTeams } from './service';
 
 export function teamRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.get('/api/teams', { schema: { tags: ['beheer'], summary: 'Teams', response: { 200: z.array(TeamView) } } }, (request) => {
-    contextOf(request);
-    return listTeams(deps.transactor);
-  });
+  api.get(
+    '/api/teams',
+    { schema: { tags: ['beheer'], summary: 'Teams', response: { 200: z.array(TeamView) } } },
+    (request) => {
+      contextOf(request);
+      return listTeams(deps.transactor);
+    },
+  );
   api.post(
     '/api/teams',
-    { schema: { tags: ['beheer'], summary: 'Nieuw team', body: CreateTeamRequest, response: { 201: TeamView } } },
-    async (request, reply) => reply.code(201).send(await createTeam(deps.transactor, contextOf(request), request.body)),
+    {
+      schema: {
+        tags: ['beheer'],
+        summary: 'Nieuw team',
+        body: CreateTeamRequest,
+        response: { 201: TeamView },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createTeam(deps.transactor, contextOf(request), request.body)),
   );
 }

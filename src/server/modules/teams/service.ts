@@ -34,7 +34,8 @@ export async function createTeam(
     }
     const known = await repo.existingAreaCodes(tx, input.areaCodes);
     const unknown = input.areaCodes.filter((code) => !known.includes(code));
-    if (unknown.length > 0) throw unprocessable([{ field: 'areaCodes', message: `Onbekende gebieden: ${unknown.join(', ')}` }]);
+    if (unknown.length > 0)
+      throw unprocessable([{ field: 'areaCodes', message: `Onbekende gebieden: ${unknown.join(', ')}` }]);
     const team = await repo.insertTeam(
       tx,
       { code: input.code, name: input.name, kind: input.kind, specialism: input.specialism ?? null },

@@ -22,13 +22,15 @@ const present = (user: UserWithTeams): UserView => ({
 });
 
 function assertAdmin(ctx: RequestContext) {
-  if (!canAdministerUsersAndTeams(ctx.actor)) throw forbidden('Alleen functioneel beheer beheert gebruikers.');
+  if (!canAdministerUsersAndTeams(ctx.actor))
+    throw forbidden('Alleen functioneel beheer beheert gebruikers.');
 }
 
 async function assertTeamsExist(tx: Executor, teamIds: string[]) {
   const known = await existingTeamIds(tx, teamIds);
   const unknown = teamIds.filter((id) => !known.includes(id));
-  if (unknown.length > 0) throw unprocessable([{ field: 'teamIds', message: `Onbekende teams: ${unknown.join(', ')}` }]);
+  if (unknown.length > 0)
+    throw unprocessable([{ field: 'teamIds', message: `Onbekende teams: ${unknown.join(', ')}` }]);
 }
 
 async function userView(tx: Executor, id: string): Promise<UserView> {
@@ -65,7 +67,11 @@ export async function addUser(
   });
 }
 
-export async function createUser(transactor: Transactor, ctx: RequestContext, input: z.output<typeof CreateUserRequest>) {
+export async function createUser(
+  transactor: Transactor,
+  ctx: RequestContext,
+  input: z.output<typeof CreateUserRequest>,
+) {
   assertAdmin(ctx);
   return addUser(transactor, input);
 }

@@ -8,7 +8,13 @@ import type { Actor } from './actor';
  */
 
 /** Roles that do case work and may look people up in the registry (intake needs it). */
-export const CASE_WORK_ROLES: readonly Role[] = ['consulent', 'regisseur', 'teammanager', 'administratie', 'handhaving'];
+export const CASE_WORK_ROLES: readonly Role[] = [
+  'consulent',
+  'regisseur',
+  'teammanager',
+  'administratie',
+  'handhaving',
+];
 
 /** Roles that see no person data at all: aggregates, configuration, oversight. */
 export const PERSON_BLIND_ROLES: readonly Role[] = ['beleid', 'bestuur', 'functioneel-beheer'];
@@ -47,7 +53,11 @@ export type RecordDecision =
   | { allowed: true; basis: AccessBasis }
   | { allowed: false; reason: 'role' | 'no-relation'; canBreakGlass: boolean };
 
-export function decidePersonRecordAccess(actor: Actor, facts: PersonRelationFacts, now: Date): RecordDecision {
+export function decidePersonRecordAccess(
+  actor: Actor,
+  facts: PersonRelationFacts,
+  now: Date,
+): RecordDecision {
   if (!doesCaseWork(actor)) return { allowed: false, reason: 'role', canBreakGlass: false };
   if (facts.householdTeamIds.some((teamId) => actor.teamIds.includes(teamId))) {
     return { allowed: true, basis: 'team-household' };

@@ -32,13 +32,17 @@ describe('audit hash chain', () => {
 
   it('detects any edited field of any entry', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.constantFrom('action', 'resource', 'actorUsername', 'occurredAt'), (index, field) => {
-        const entries = chain(10);
-        const target = entries[index];
-        if (!target) throw new Error('index out of range');
-        entries[index] = { ...target, [field]: `${String(target[field as keyof StoredAuditEntry])}x` };
-        expect(verifyChainSegment(entries, undefined)).toContainEqual({ kind: 'altered', seq: index + 1 });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom('action', 'resource', 'actorUsername', 'occurredAt'),
+        (index, field) => {
+          const entries = chain(10);
+          const target = entries[index];
+          if (!target) throw new Error('index out of range');
+          entries[index] = { ...target, [field]: `${String(target[field as keyof StoredAuditEntry])}x` };
+          expect(verifyChainSegment(entries, undefined)).toContainEqual({ kind: 'altered', seq: index + 1 });
+        },
+      ),
     );
   });
 

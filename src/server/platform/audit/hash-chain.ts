@@ -32,7 +32,11 @@ export function canonicalAuditPayload(entry: SealedAuditFields): string {
 }
 
 export function sealAuditEntry(prevHash: string, entry: SealedAuditFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalAuditPayload(entry)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalAuditPayload(entry))
+    .digest('hex');
 }
 
 export interface StoredAuditEntry extends SealedAuditFields {
@@ -60,7 +64,8 @@ export function verifyChainSegment(
   for (const entry of entries) {
     if (entry.seq !== expectedSeq) problems.push({ kind: 'gap', expectedSeq, foundSeq: entry.seq });
     if (entry.prevHash !== prevHash) problems.push({ kind: 'broken-link', seq: entry.seq });
-    if (sealAuditEntry(entry.prevHash, entry) !== entry.hash) problems.push({ kind: 'altered', seq: entry.seq });
+    if (sealAuditEntry(entry.prevHash, entry) !== entry.hash)
+      problems.push({ kind: 'altered', seq: entry.seq });
     expectedSeq = entry.seq + 1;
     prevHash = entry.hash;
   }

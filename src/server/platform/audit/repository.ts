@@ -1,6 +1,6 @@
 import { and, arrayContains, asc, desc, gt, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../db/transactor';
 import { auditEntries } from '../db/schema';
+import type { Executor } from '../db/transactor';
 import type { StoredAuditEntry } from './hash-chain';
 
 // Any constant works; it serialises appends so each entry links to the one before it.
@@ -23,7 +23,11 @@ export async function insertEntries(tx: Executor, entries: StoredAuditEntry[]): 
   if (entries.length > 0) await tx.insert(auditEntries).values(entries);
 }
 
-export async function entriesAfter(tx: Executor, afterSeq: number, limit: number): Promise<StoredAuditEntry[]> {
+export async function entriesAfter(
+  tx: Executor,
+  afterSeq: number,
+  limit: number,
+): Promise<StoredAuditEntry[]> {
   const rows = await tx
     .select()
     .from(auditEntries)
@@ -33,7 +37,12 @@ export async function entriesAfter(tx: Executor, afterSeq: number, limit: number
   return rows.map((row) => ({ ...row, occurredAt: normalizeTimestamp(row.occurredAt) }));
 }
 
-export async function entriesForPerson(tx: Executor, personId: string, beforeSeq: number | undefined, limit: number) {
+export async function entriesForPerson(
+  tx: Executor,
+  personId: string,
+  beforeSeq: number | undefined,
+  limit: number,
+) {
   return tx
     .select()
     .from(auditEntries)

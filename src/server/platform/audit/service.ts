@@ -3,7 +3,10 @@ import {
   type ChainProblem,
   GENESIS_HASH,
   type SealedAuditFields,
-  type StoredAuditEntry, sealAuditEntry, verifyChainSegment } from './hash-chain';
+  type StoredAuditEntry,
+  sealAuditEntry,
+  verifyChainSegment,
+} from './hash-chain';
 import { entriesAfter, insertEntries, lastEntry, lockChain } from './repository';
 
 export interface AuditActor {
@@ -28,7 +31,11 @@ export interface AuditContext {
  * Appends entries to the trail inside the caller's transaction, so a read or write and its audit
  * entry commit together or not at all.
  */
-export async function appendAudit(tx: Executor, context: AuditContext, events: readonly AuditEvent[]): Promise<void> {
+export async function appendAudit(
+  tx: Executor,
+  context: AuditContext,
+  events: readonly AuditEvent[],
+): Promise<void> {
   if (events.length === 0) return;
   await lockChain(tx);
   const last = await lastEntry(tx);

@@ -27,7 +27,13 @@ export function contextOf(request: FastifyRequest): RequestContext {
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
@@ -48,7 +54,8 @@ export function assertSameOrigin(request: FastifyRequest, publicOrigin: string |
     throw new AppError('forbidden', 'Verzoek van een onbekende herkomst geweigerd.');
   }
   const own = publicOrigin ?? `${request.protocol}://${request.headers.host}`;
-  if (origin !== new URL(own).origin) throw new AppError('forbidden', 'Verzoek van een andere website geweigerd.');
+  if (origin !== new URL(own).origin)
+    throw new AppError('forbidden', 'Verzoek van een andere website geweigerd.');
 }
 
 /** Resolves the session on every API request and enforces login and CSRF before validation runs. */
@@ -72,9 +79,13 @@ export function registerSessionHandling(app: FastifyInstance, transactor: Transa
     }
     if (request.routeOptions.config?.public) return;
     if (!request.routeOptions.url) return; // unknown route: let the 404 handler answer
-    if (!request.actor) throw new AppError('unauthenticated', 'U bent niet ingelogd of uw sessie is verlopen.');
+    if (!request.actor)
+      throw new AppError('unauthenticated', 'U bent niet ingelogd of uw sessie is verlopen.');
     if (STATE_CHANGING.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
-      throw new AppError('forbidden', 'Het beveiligingstoken (x-csrf-token) ontbreekt of klopt niet. Laad de pagina opnieuw.');
+      throw new AppError(
+        'forbidden',
+        'Het beveiligingstoken (x-csrf-token) ontbreekt of klopt niet. Laad de pagina opnieuw.',
+      );
     }
   });
 }

@@ -59,7 +59,8 @@ export function acquireDataDirLock(dataDir: string, command: string): () => void
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(lockFile);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new DataDirInUseError(dataDir, holder);
+      if (holder && holder.pid !== process.pid && isAlive(holder.pid))
+        throw new DataDirInUseError(dataDir, holder);
       // Stale lock (killed process) or unreadable: remove it, then race for it again with 'wx'.
       fs.rmSync(lockFile, { force: true });
     }

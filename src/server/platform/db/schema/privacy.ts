@@ -23,7 +23,10 @@ export const auditEntries = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_person_ids_idx').using('gin', t.personIds), index('audit_actor_idx').on(t.actorId, t.seq)],
+  (t) => [
+    index('audit_person_ids_idx').using('gin', t.personIds),
+    index('audit_actor_idx').on(t.actorId, t.seq),
+  ],
 );
 
 export const personAssignments = pgTable(
