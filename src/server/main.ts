@@ -77,7 +77,7 @@ program
         '\nLET OP: dit zijn DEMO-ACCOUNTS met een bekend wachtwoord. Gebruik ze nooit met echte gegevens.',
       );
       for (const login of DEMO_LOGINS)
-        console.log(`  ${login.username.padEnd(12)} wachtwoord: demo   ${login.description}`);
+        console.log(`  ${login.username.padEnd(22)} wachtwoord: demo   ${login.description}`);
     }
     const stop = async (signal: string) => {
       app.log.info({ signal }, 'stopping');

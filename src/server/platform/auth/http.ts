@@ -66,7 +66,7 @@ export function registerSessionHandling(app: FastifyInstance, transactor: Transa
   app.decorateRequest('teams', null as unknown as { id: string; code: string; name: string }[]);
 
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(transactor, token);
