@@ -32,12 +32,14 @@ import { projectRoot } from './platform/paths';
 export interface AppDependencies {
   config: Config;
   database: Database;
+  /** Where logs go (stdout when absent); tests capture them to prove no person data leaks. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the whole application without listening, so tests drive it with inject(). */
-export async function buildApp({ config, database }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, logStream),
     genReqId: () => randomUUID(),
     trustProxy: true,
     bodyLimit: 1_048_576,

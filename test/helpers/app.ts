@@ -28,10 +28,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' });
-  const app = await buildApp({ config, database });
+  const config = loadConfig(
+    {},
+    { logLevel: options.logStream ? 'info' : 'silent', webDistDir: '/nonexistent' },
+  );
+  const app = await buildApp({
+    config,
+    database,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   return {
     app,
     database,

@@ -4,10 +4,11 @@ import type { FastifyServerOptions } from 'fastify';
  * Request logs carry method, path and status only: query strings hold BSNs and names
  * (person search), and bodies and cookies are never logged.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.cookie',
