@@ -34,6 +34,7 @@ export async function insertSession(
   await tx.insert(sessions).values(session);
 }
 
+/** The session, its user and the user's teams in one round trip: this runs on every API request. */
 export async function findLiveSession(tx: Executor, tokenHash: string, now: Date) {
   const [row] = await tx
     .select({
@@ -43,6 +44,9 @@ export async function findLiveSession(tx: Executor, tokenHash: string, now: Date
       displayName: users.displayName,
       roles: users.roles,
       active: users.active,
+      teams: sql<{ id: string; code: string; name: string }[]>`coalesce((
+        select json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) order by t.name)
+        from team_members tm join teams t on t.id = tm.team_id where tm.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { areas, householdMembers, households, personAssignments, persons } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
@@ -19,13 +19,18 @@ export async function searchPersons(tx: Executor, criteria: SearchCriteria): Pro
   const conditions: (SQL | undefined)[] = [];
   if (criteria.bsn) conditions.push(eq(persons.bsn, criteria.bsn));
   if (criteria.nameQuery) {
-    // `<%` is word similarity (typo-tolerant, served by the trigram index); LIKE catches short fragments.
+    // Word similarity (typo-tolerant) in the operand order the trigram index serves: "janssen"
+    // matches "maria jansen". Fragments shorter than a trigram fall back to a substring match.
     conditions.push(
-      or(
-        sql`${criteria.nameQuery} <% ${persons.searchName}`,
-        sql`${persons.searchName} like ${`%${escapeLike(criteria.nameQuery)}%`}`,
-      ),
+      criteria.nameQuery.length >= 3
+        ? sql`${persons.searchName} %> ${criteria.nameQuery}`
+        : sql`${persons.searchName} like ${`%${escapeLike(criteria.nameQuery)}%`}`,
     );
+    // The planner prefers a table scan or walking the sort index while checking every row
+    // (measured 22–80 ms over 30,000 persons) to the trigram index (7 ms); steer it, for this
+    // transaction only, to a bitmap scan of the trigram index.
+    await tx.execute(sql`set local enable_seqscan = off`);
+    await tx.execute(sql`set local enable_indexscan = off`);
   }
   if (criteria.postcode) conditions.push(eq(persons.postcode, criteria.postcode));
   if (criteria.houseNumber) conditions.push(eq(persons.houseNumber, criteria.houseNumber));
@@ -127,19 +132,4 @@ export async function areaWithGemeente(tx: Executor, code: string) {
 export async function areaExists(tx: Executor, code: string): Promise<boolean> {
   const [row] = await tx.select({ code: areas.code }).from(areas).where(eq(areas.code, code)).limit(1);
   return Boolean(row);
-}
-
-export async function activeAssignment(tx: Executor, personId: string, userId: string) {
-  const [row] = await tx
-    .select({ id: personAssignments.id })
-    .from(personAssignments)
-    .where(
-      and(
-        eq(personAssignments.personId, personId),
-        eq(personAssignments.userId, userId),
-        isNull(personAssignments.endedAt),
-      ),
-    )
-    .limit(1);
-  return row;
 }

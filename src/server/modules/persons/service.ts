@@ -94,10 +94,9 @@ function refusal(decision: Extract<RecordDecision, { allowed: false }>): AppErro
 }
 
 async function detailOf(tx: Executor, row: repo.PersonRow, basis: string): Promise<PersonDetail> {
-  const [households, area] = await Promise.all([
-    repo.householdsOfPerson(tx, row.id),
-    row.areaCode ? repo.areaWithGemeente(tx, row.areaCode) : Promise.resolve(undefined),
-  ]);
+  // Sequential: queries on one transaction's connection cannot overlap anyway.
+  const households = await repo.householdsOfPerson(tx, row.id);
+  const area = row.areaCode ? await repo.areaWithGemeente(tx, row.areaCode) : undefined;
   return presentPersonDetail(row, { households, area: area ?? null, accessBasis: basis });
 }
 
@@ -107,10 +106,12 @@ export async function getPerson(transactor: Transactor, ctx: RequestContext, id:
     if (!row) return { kind: 'missing' } as const;
     const decision = await decideAndAuditRefusal(tx, ctx, id, 'person.view', now);
     if (!decision.allowed) return { kind: 'refused', decision } as const;
+    const person = await detailOf(tx, row, BASIS_LABELS[decision.basis]);
+    // Last, so the audit chain's lock is held only until the commit right after it.
     await appendAudit(tx, auditContext(ctx), [
       { action: 'person.view', personIds: [id], resource: `persons/${id}`, purpose: decision.basis },
     ]);
-    return { kind: 'ok', person: await detailOf(tx, row, BASIS_LABELS[decision.basis]) } as const;
+    return { kind: 'ok', person } as const;
   });
   if (outcome.kind === 'missing') throw notFound('Deze persoon');
   if (outcome.kind === 'refused') throw refusal(outcome.decision);

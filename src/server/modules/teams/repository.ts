@@ -3,11 +3,12 @@ import { areas, teamAreas, teamMembers, teams } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
 export async function listTeams(tx: Executor) {
-  const [rows, areaRows, memberCounts] = await Promise.all([
-    tx.select().from(teams).orderBy(asc(teams.kind), asc(teams.name)),
-    tx.select().from(teamAreas).orderBy(asc(teamAreas.areaCode)),
-    tx.select({ teamId: teamMembers.teamId, members: count() }).from(teamMembers).groupBy(teamMembers.teamId),
-  ]);
+  const rows = await tx.select().from(teams).orderBy(asc(teams.kind), asc(teams.name));
+  const areaRows = await tx.select().from(teamAreas).orderBy(asc(teamAreas.areaCode));
+  const memberCounts = await tx
+    .select({ teamId: teamMembers.teamId, members: count() })
+    .from(teamMembers)
+    .groupBy(teamMembers.teamId);
   return rows.map((team) => ({
     ...team,
     areaCodes: areaRows.filter((row) => row.teamId === team.id).map((row) => row.areaCode),

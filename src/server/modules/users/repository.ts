@@ -3,14 +3,12 @@ import { teamMembers, teams, users } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
 export async function listUsers(tx: Executor) {
-  const [rows, memberships] = await Promise.all([
-    tx.select().from(users).orderBy(asc(users.username)),
-    tx
-      .select({ userId: teamMembers.userId, id: teams.id, code: teams.code, name: teams.name })
-      .from(teamMembers)
-      .innerJoin(teams, eq(teams.id, teamMembers.teamId))
-      .orderBy(asc(teams.name)),
-  ]);
+  const rows = await tx.select().from(users).orderBy(asc(users.username));
+  const memberships = await tx
+    .select({ userId: teamMembers.userId, id: teams.id, code: teams.code, name: teams.name })
+    .from(teamMembers)
+    .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+    .orderBy(asc(teams.name));
   return rows.map((user) => ({
     ...user,
     teams: memberships.filter((m) => m.userId === user.id).map(({ id, code, name }) => ({ id, code, name })),

@@ -1,9 +1,12 @@
-import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { breakGlassGrants, householdMembers, households, personAssignments } from '../db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { persons } from '../db/schema';
 import type { Executor } from '../db/transactor';
 import type { PersonRelationFacts } from './policy';
 
-/** Looks up what connects an actor to a person: the input of decidePersonRecordAccess. */
+/**
+ * Looks up what connects an actor to a person — the input of decidePersonRecordAccess — in one
+ * round trip, since it runs on every read of a record.
+ */
 export async function findRelationFacts(
   tx: Executor,
   actorId: string,
@@ -11,44 +14,25 @@ export async function findRelationFacts(
   now: Date,
 ): Promise<PersonRelationFacts> {
   const today = now.toISOString().slice(0, 10);
-  const [teamRows, assignmentRows, grantRows] = await Promise.all([
-    tx
-      .selectDistinct({ teamId: households.teamId })
-      .from(householdMembers)
-      .innerJoin(households, eq(households.id, householdMembers.householdId))
-      .where(
-        and(
-          eq(householdMembers.personId, personId),
-          or(isNull(householdMembers.validUntil), sql`${householdMembers.validUntil} >= ${today}`),
-        ),
-      ),
-    tx
-      .select({ id: personAssignments.id })
-      .from(personAssignments)
-      .where(
-        and(
-          eq(personAssignments.personId, personId),
-          eq(personAssignments.userId, actorId),
-          isNull(personAssignments.endedAt),
-        ),
-      )
-      .limit(1),
-    tx
-      .select({ expiresAt: breakGlassGrants.expiresAt })
-      .from(breakGlassGrants)
-      .where(
-        and(
-          eq(breakGlassGrants.personId, personId),
-          eq(breakGlassGrants.userId, actorId),
-          gt(breakGlassGrants.expiresAt, now),
-        ),
-      )
-      .orderBy(sql`${breakGlassGrants.expiresAt} desc`)
-      .limit(1),
-  ]);
+  const [row] = await tx
+    .select({
+      teamIds: sql<string[] | null>`(
+        select array_agg(distinct h.team_id) from household_members m
+        join households h on h.id = m.household_id
+        where m.person_id = ${personId} and h.team_id is not null
+          and (m.valid_until is null or m.valid_until >= ${today}::date))`,
+      assigned: sql<boolean>`exists (
+        select 1 from person_assignments a
+        where a.person_id = ${personId} and a.user_id = ${actorId} and a.ended_at is null)`,
+      breakGlassUntil: sql<string | null>`(
+        select max(g.expires_at)::text from break_glass_grants g
+        where g.person_id = ${personId} and g.user_id = ${actorId} and g.expires_at > ${now.toISOString()}::timestamptz)`,
+    })
+    .from(persons)
+    .where(eq(persons.id, personId));
   return {
-    householdTeamIds: teamRows.flatMap((row) => (row.teamId ? [row.teamId] : [])),
-    assignedToActor: assignmentRows.length > 0,
-    breakGlassUntil: grantRows[0]?.expiresAt ?? null,
+    householdTeamIds: row?.teamIds ?? [],
+    assignedToActor: row?.assigned ?? false,
+    breakGlassUntil: row?.breakGlassUntil ? new Date(row.breakGlassUntil.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')) : null,
   };
 }
