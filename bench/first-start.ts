@@ -27,7 +27,13 @@ async function startOnce(dataDir: string, port: number) {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), SAMENHANG_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SAMENHANG_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
   });
   await waitHealthy(port, child);

@@ -26,7 +26,23 @@ import { ms, summarize } from './stats';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const engines = (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const QUERIES = ['Janssen', 'Smeets', 'Hermanz', 'Bemelman', 'Dubois', 'Kerkhofs', 'vroemen', 'Lemens', 'Schoonbrot', 'maria jansen', 'Habets', 'Frijns', 'van der Heiden', 'Duijsen', 'Crombag'];
+const QUERIES = [
+  'Janssen',
+  'Smeets',
+  'Hermanz',
+  'Bemelman',
+  'Dubois',
+  'Kerkhofs',
+  'vroemen',
+  'Lemens',
+  'Schoonbrot',
+  'maria jansen',
+  'Habets',
+  'Frijns',
+  'van der Heiden',
+  'Duijsen',
+  'Crombag',
+];
 
 async function openEngine(engine: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (engine === 'postgres') {
@@ -37,7 +53,10 @@ async function openEngine(engine: string): Promise<{ database: Database; cleanup
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = '/samenhang_bench';
-    return { database: await openDatabase({ databaseUrl: url.toString(), poolSize: 20 }), cleanup: async () => {} };
+    return {
+      database: await openDatabase({ databaseUrl: url.toString(), poolSize: 20 }),
+      cleanup: async () => {},
+    };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenhang-bench-'));
   return {
@@ -54,9 +73,17 @@ async function cannon(url: string, headers: Record<string, string>, paths?: stri
     duration: seconds,
     workers: 1,
     headers,
-    ...(paths ? { requests: paths.map((requestPath) => ({ method: 'GET' as const, path: requestPath })) } : {}),
+    ...(paths
+      ? { requests: paths.map((requestPath) => ({ method: 'GET' as const, path: requestPath })) }
+      : {}),
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, errors: result.errors, non2xx: result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 async function timeRequests(base: string, cookie: string, paths: string[]) {
@@ -79,7 +106,10 @@ async function benchEngine(engine: string) {
     const loadStarted = performance.now();
     const demo = await loadDemoData(database.transactor, { seed: 1, scale: 'region' });
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const app = await buildApp({ config: loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' }), database });
+    const app = await buildApp({
+      config: loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' }),
+      database,
+    });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
@@ -93,7 +123,10 @@ async function benchEngine(engine: string) {
        where u.username = 'consulent' order by m.person_id limit 200`,
     )) as { id: string }[];
     const personPaths = visible.map((row) => `/api/persons/${row.id}`);
-    const searchPaths = Array.from({ length: 300 }, (_, i) => `/api/persons?q=${encodeURIComponent(QUERIES[i % QUERIES.length] ?? '')}&limit=25`);
+    const searchPaths = Array.from(
+      { length: 300 },
+      (_, i) => `/api/persons?q=${encodeURIComponent(QUERIES[i % QUERIES.length] ?? '')}&limit=25`,
+    );
     await timeRequests(base, cookie, searchPaths.slice(0, 30)); // warm-up
     const search = await timeRequests(base, cookie, searchPaths);
     const personPage = await timeRequests(base, cookie, [...personPaths, ...personPaths].slice(0, 300));
@@ -115,7 +148,11 @@ async function bareFastify() {
   return result;
 }
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, node: process.version };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  cpus: os.cpus().length,
+  node: process.version,
+};
 const bare = await bareFastify();
 results.bareFastify = bare;
 console.log(`Bare Fastify constant route, 20 clients: ${bare.rps.toFixed(0)} req/s`);
@@ -123,16 +160,26 @@ for (const engine of engines) {
   console.log(`\n== ${engine} ==`);
   const r = await benchEngine(engine);
   results[engine] = r;
-  console.log(`region demo data: ${r.demo.persons} persons, ${r.demo.households} households, loaded in ${r.loadSeconds.toFixed(1)} s`);
-  console.log(`name search  (${r.search.n} requests, 25 per page): p50 ${ms(r.search.p50)}, p95 ${ms(r.search.p95)}${engine === 'postgres' ? `  (target p95 < 20 ms: ${r.search.p95 < 20 ? 'met' : 'NOT met'})` : ''}`);
-  console.log(`person page  (${r.personPage.n} requests): p50 ${ms(r.personPage.p50)}, p95 ${ms(r.personPage.p95)}`);
-  console.log(`person page, 20 clients ${seconds} s: ${r.personLoad.rps.toFixed(0)} req/s (p50 ${r.personLoad.p50} ms, p97.5 ${r.personLoad.p97_5} ms, errors ${r.personLoad.errors}, non-2xx ${r.personLoad.non2xx})`);
+  console.log(
+    `region demo data: ${r.demo.persons} persons, ${r.demo.households} households, loaded in ${r.loadSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `name search  (${r.search.n} requests, 25 per page): p50 ${ms(r.search.p50)}, p95 ${ms(r.search.p95)}${engine === 'postgres' ? `  (target p95 < 20 ms: ${r.search.p95 < 20 ? 'met' : 'NOT met'})` : ''}`,
+  );
+  console.log(
+    `person page  (${r.personPage.n} requests): p50 ${ms(r.personPage.p50)}, p95 ${ms(r.personPage.p95)}`,
+  );
+  console.log(
+    `person page, 20 clients ${seconds} s: ${r.personLoad.rps.toFixed(0)} req/s (p50 ${r.personLoad.p50} ms, p97.5 ${r.personLoad.p97_5} ms, errors ${r.personLoad.errors}, non-2xx ${r.personLoad.non2xx})`,
+  );
   console.log(`ratio bare Fastify / person page: ${(bare.rps / r.personLoad.rps).toFixed(1)}×`);
 }
 if (process.env.BENCH_FIRST_START !== 'off') {
   const first = await measureFirstStart();
   results.firstStart = first;
-  console.log(`\nfirst start on PGlite (fresh folder, small demo data): healthy after ${first.seconds.toFixed(1)} s, RSS ${first.rssMb} MB, data folder ${first.folderMb} MB`);
+  console.log(
+    `\nfirst start on PGlite (fresh folder, small demo data): healthy after ${first.seconds.toFixed(1)} s, RSS ${first.rssMb} MB, data folder ${first.folderMb} MB`,
+  );
   console.log(`second start: healthy after ${first.secondStartSeconds.toFixed(1)} s`);
 }
 const out = path.join(projectRoot, 'bench', 'results');

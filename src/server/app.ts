@@ -22,6 +22,7 @@ import { personRoutes } from './modules/persons/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { userRoutes } from './modules/users/routes';
+import { ReadAuditRecorder } from './platform/audit/service';
 import { registerSessionHandling } from './platform/auth/http';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db/client';
@@ -66,6 +67,7 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const transactor = database.transactor;
+  const readAudit = new ReadAuditRecorder(transactor);
   registerSessionHandling(app, transactor);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -91,9 +93,9 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   );
 
   authRoutes(app, { transactor, config });
-  personRoutes(app, { transactor });
-  privacyRoutes(app, { transactor, config });
-  householdRoutes(app, { transactor });
+  personRoutes(app, { transactor, readAudit });
+  privacyRoutes(app, { transactor, readAudit, config });
+  householdRoutes(app, { transactor, readAudit });
   areaRoutes(app, { transactor });
   teamRoutes(app, { transactor });
   userRoutes(app, { transactor });

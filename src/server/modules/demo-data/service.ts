@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../platform/auth/password';
 import type { Executor, Transactor } from '../../platform/db/transactor';
 import { loadAreaCatalog } from '../areas/catalog';
@@ -113,6 +114,8 @@ export async function loadDemoData(
     done += batch.length;
     options.onProgress?.(done, total);
   }
+  // Fresh statistics after a bulk load, so the planner picks the indexes from the first query on.
+  await transactor.transaction((tx) => tx.execute(sql`analyze`));
   return {
     teams: DEMO_TEAMS.length,
     users: DEMO_LOGINS.length,

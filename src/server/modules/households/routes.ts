@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { HouseholdDetail } from '../../../shared/api/registry';
+import type { ReadDeps } from '../../platform/audit/service';
 import { contextOf } from '../../platform/auth/http';
-import type { Transactor } from '../../platform/db/transactor';
 import { etagOf, IdParams } from '../../platform/http-helpers';
 import { getHousehold } from './service';
 
-export function householdRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
+export function householdRoutes(app: FastifyInstance, deps: ReadDeps) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/households/:id',
     {
@@ -18,7 +18,7 @@ export function householdRoutes(app: FastifyInstance, deps: { transactor: Transa
       },
     },
     async (request, reply) => {
-      const household = await getHousehold(deps.transactor, contextOf(request), request.params.id);
+      const household = await getHousehold(deps, contextOf(request), request.params.id);
       return reply
         .header('etag', etagOf(household.version))
         .header('cache-control', 'no-store')

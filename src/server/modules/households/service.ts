@@ -3,8 +3,7 @@ import { displayName } from '../../../shared/person-name';
 import type { RequestContext } from '../../platform/access/actor';
 import { decidePersonRecordAccess, doesCaseWork } from '../../platform/access/policy';
 import { findRelationFacts } from '../../platform/access/relations';
-import { appendAudit } from '../../platform/audit/service';
-import type { Transactor } from '../../platform/db/transactor';
+import type { ReadDeps } from '../../platform/audit/service';
 import { forbidden, notFound } from '../../platform/errors';
 import * as repo from './repository';
 
@@ -13,7 +12,7 @@ import * as repo from './repository';
  * records (assignment or break-the-glass on a member extends to the household they live in).
  */
 export async function getHousehold(
-  transactor: Transactor,
+  { transactor, readAudit }: ReadDeps,
   ctx: RequestContext,
   id: string,
   now = new Date(),
@@ -30,19 +29,7 @@ export async function getHousehold(
       const facts = await findRelationFacts(tx, ctx.actor.id, personId, now);
       allowed = decidePersonRecordAccess(ctx.actor, facts, now).allowed;
     }
-    await appendAudit(
-      tx,
-      { actor: { id: ctx.actor.id, username: ctx.actor.username }, requestId: ctx.requestId },
-      [
-        {
-          action: 'household.view',
-          outcome: allowed ? 'allowed' : 'denied',
-          personIds,
-          resource: `households/${id}`,
-        },
-      ],
-    );
-    if (!allowed) return { kind: 'refused' } as const;
+    if (!allowed) return { kind: 'refused', personIds } as const;
     const detail: HouseholdDetail = {
       id: household.id,
       name: household.name,
@@ -59,9 +46,20 @@ export async function getHousehold(
       })),
       version: household.version,
     };
-    return { kind: 'ok', detail } as const;
+    return { kind: 'ok', detail, personIds } as const;
   });
   if (outcome.kind === 'missing') throw notFound('Dit huishouden');
+  await readAudit.record(
+    { actor: { id: ctx.actor.id, username: ctx.actor.username }, requestId: ctx.requestId },
+    [
+      {
+        action: 'household.view',
+        outcome: outcome.kind === 'ok' ? 'allowed' : 'denied',
+        personIds: outcome.personIds,
+        resource: `households/${id}`,
+      },
+    ],
+  );
   if (outcome.kind === 'refused') throw forbidden('U heeft geen relatie met dit huishouden.');
   return outcome.detail;
 }

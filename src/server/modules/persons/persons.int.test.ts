@@ -220,6 +220,22 @@ describe('writes', () => {
 });
 
 describe('audit trail', () => {
+  it('records every one of many concurrent reads, chained in order', async () => {
+    const before = (
+      await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${jean.id}/access-log` })
+    ).json().items.length;
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => t.as(consultant, { method: 'GET', url: `/api/persons/${jean.id}` })),
+    );
+    expect(responses.every((response) => response.statusCode === 200)).toBe(true);
+    const after = (
+      await t.as(privacyOfficer, { method: 'GET', url: `/api/persons/${jean.id}/access-log` })
+    ).json().items;
+    // 20 views plus the privacy officer's first look at the log.
+    expect(after.length - before).toBe(21);
+    expect((await verifyAuditTrail(t.database.transactor)).problems).toEqual([]);
+  });
+
   it('verifies intact, refuses updates from the application, and detects tampering', async () => {
     expect((await verifyAuditTrail(t.database.transactor)).problems).toEqual([]);
     await expect(t.database.rawQuery(`update audit_entries set action = 'x' where seq = 1`)).rejects.toThrow(

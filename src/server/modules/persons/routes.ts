@@ -7,12 +7,12 @@ import {
   PersonSearchResponse,
   UpdatePersonRequest,
 } from '../../../shared/api/registry';
+import type { ReadDeps } from '../../platform/audit/service';
 import { contextOf } from '../../platform/auth/http';
-import type { Transactor } from '../../platform/db/transactor';
 import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
 import { createPerson, getPerson, searchRegistry, updatePerson } from './service';
 
-export function personRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
+export function personRoutes(app: FastifyInstance, deps: ReadDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['personen'];
 
@@ -26,7 +26,7 @@ export function personRoutes(app: FastifyInstance, deps: { transactor: Transacto
         response: { 200: PersonSearchResponse },
       },
     },
-    (request) => searchRegistry(deps.transactor, contextOf(request), request.query),
+    (request) => searchRegistry(deps, contextOf(request), request.query),
   );
 
   api.post(
@@ -55,7 +55,7 @@ export function personRoutes(app: FastifyInstance, deps: { transactor: Transacto
       schema: { tags, summary: 'Dossier van een persoon', params: IdParams, response: { 200: PersonDetail } },
     },
     async (request, reply) => {
-      const person = await getPerson(deps.transactor, contextOf(request), request.params.id);
+      const person = await getPerson(deps, contextOf(request), request.params.id);
       return reply.header('etag', etagOf(person.version)).header('cache-control', 'no-store').send(person);
     },
   );

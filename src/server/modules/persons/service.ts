@@ -15,7 +15,7 @@ import {
   type RecordDecision,
 } from '../../platform/access/policy';
 import { findRelationFacts } from '../../platform/access/relations';
-import { appendAudit } from '../../platform/audit/service';
+import { appendAudit, type ReadDeps } from '../../platform/audit/service';
 import type { Executor, Transactor } from '../../platform/db/transactor';
 import { AppError, forbidden, notFound, staleVersion, unprocessable } from '../../platform/errors';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -30,14 +30,18 @@ const auditContext = (ctx: RequestContext) => ({
   requestId: ctx.requestId,
 });
 
-export async function searchRegistry(transactor: Transactor, ctx: RequestContext, query: PersonSearchQuery) {
+export async function searchRegistry(
+  { transactor, readAudit }: ReadDeps,
+  ctx: RequestContext,
+  query: PersonSearchQuery,
+) {
   if (!canSearchRegistry(ctx.actor)) throw forbidden('Uw rol geeft geen toegang tot persoonsgegevens.');
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (query.cursor && !after)
     throw new AppError('bad_request', 'De cursor is ongeldig; begin de zoekopdracht opnieuw.');
   const normalized = query.q ? searchNameOf({ givenNames: query.q, familyName: '' }) : undefined;
-  return transactor.transaction(async (tx) => {
-    const rows = await repo.searchPersons(tx, {
+  const rows = await transactor.transaction((tx) =>
+    repo.searchPersons(tx, {
       nameQuery: normalized,
       bsn: query.bsn,
       postcode: query.postcode,
@@ -45,17 +49,17 @@ export async function searchRegistry(transactor: Transactor, ctx: RequestContext
       birthDate: query.birthDate,
       after,
       limit: query.limit + 1,
-    });
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    await appendAudit(tx, auditContext(ctx), [
-      { action: 'person.search', personIds: page.map((row) => row.id), resource: 'persons' },
-    ]);
-    return {
-      items: page.map(presentPersonListItem),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortName, last.id) : null,
-    };
-  });
+    }),
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  await readAudit.record(auditContext(ctx), [
+    { action: 'person.search', personIds: page.map((row) => row.id), resource: 'persons' },
+  ]);
+  return {
+    items: page.map(presentPersonListItem),
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortName, last.id) : null,
+  };
 }
 
 /**
@@ -100,21 +104,28 @@ async function detailOf(tx: Executor, row: repo.PersonRow, basis: string): Promi
   return presentPersonDetail(row, { households, area: area ?? null, accessBasis: basis });
 }
 
-export async function getPerson(transactor: Transactor, ctx: RequestContext, id: string, now = new Date()) {
+export async function getPerson(
+  { transactor, readAudit }: ReadDeps,
+  ctx: RequestContext,
+  id: string,
+  now = new Date(),
+) {
   const outcome = await transactor.transaction(async (tx) => {
     const row = await repo.findPerson(tx, id);
     if (!row) return { kind: 'missing' } as const;
     const decision = await decideAndAuditRefusal(tx, ctx, id, 'person.view', now);
     if (!decision.allowed) return { kind: 'refused', decision } as const;
-    const person = await detailOf(tx, row, BASIS_LABELS[decision.basis]);
-    // Last, so the audit chain's lock is held only until the commit right after it.
-    await appendAudit(tx, auditContext(ctx), [
-      { action: 'person.view', personIds: [id], resource: `persons/${id}`, purpose: decision.basis },
-    ]);
-    return { kind: 'ok', person } as const;
+    return {
+      kind: 'ok',
+      person: await detailOf(tx, row, BASIS_LABELS[decision.basis]),
+      basis: decision.basis,
+    } as const;
   });
   if (outcome.kind === 'missing') throw notFound('Deze persoon');
   if (outcome.kind === 'refused') throw refusal(outcome.decision);
+  await readAudit.record(auditContext(ctx), [
+    { action: 'person.view', personIds: [id], resource: `persons/${id}`, purpose: outcome.basis },
+  ]);
   return outcome.person;
 }
 

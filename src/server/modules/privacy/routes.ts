@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AccessLogResponse, BreakGlassRequest } from '../../../shared/api/registry';
+import type { ReadDeps } from '../../platform/audit/service';
 import { contextOf } from '../../platform/auth/http';
 import type { Config } from '../../platform/config';
-import type { Transactor } from '../../platform/db/transactor';
 import { IdParams } from '../../platform/http-helpers';
 import { breakTheGlass, listBreakGlassGrants, readAccessLog, reviewBreakGlassGrant } from './service';
 
@@ -21,7 +21,7 @@ const GrantView = z.object({
   reviewNote: z.string().nullable(),
 });
 
-export function privacyRoutes(app: FastifyInstance, deps: { transactor: Transactor; config: Config }) {
+export function privacyRoutes(app: FastifyInstance, deps: ReadDeps & { config: Config }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['privacy'];
 
@@ -59,7 +59,7 @@ export function privacyRoutes(app: FastifyInstance, deps: { transactor: Transact
         response: { 200: AccessLogResponse },
       },
     },
-    (request) => readAccessLog(deps.transactor, contextOf(request), request.params.id, request.query.cursor),
+    (request) => readAccessLog(deps, contextOf(request), request.params.id, request.query.cursor),
   );
 
   api.get(

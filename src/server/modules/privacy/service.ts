@@ -8,7 +8,7 @@ import {
 } from '../../platform/access/policy';
 import { findRelationFacts } from '../../platform/access/relations';
 import { normalizeTimestamp } from '../../platform/audit/repository';
-import { appendAudit } from '../../platform/audit/service';
+import { appendAudit, type ReadDeps } from '../../platform/audit/service';
 import type { Transactor } from '../../platform/db/transactor';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { findPerson } from '../persons/repository';
@@ -106,7 +106,7 @@ export async function reviewBreakGlassGrant(
 const PAGE = 50;
 
 export async function readAccessLog(
-  transactor: Transactor,
+  { transactor, readAudit }: ReadDeps,
   ctx: RequestContext,
   personId: string,
   cursor: number | undefined,
@@ -116,20 +116,19 @@ export async function readAccessLog(
     if (!(await findPerson(tx, personId))) return { kind: 'missing' } as const;
     const facts = await findRelationFacts(tx, ctx.actor.id, personId, now);
     const decision = decidePersonRecordAccess(ctx.actor, facts, now);
-    const allowed = canReadAccessLog(ctx.actor, decision);
-    await appendAudit(tx, auditContext(ctx), [
-      {
-        action: 'person.access-log.view',
-        outcome: allowed ? 'allowed' : 'denied',
-        personIds: [personId],
-        resource: `persons/${personId}/access-log`,
-      },
-    ]);
-    if (!allowed) return { kind: 'refused' } as const;
+    if (!canReadAccessLog(ctx.actor, decision)) return { kind: 'refused' } as const;
     const rows = await repo.accessLogOfPerson(tx, personId, cursor, PAGE + 1);
     return { kind: 'ok', rows } as const;
   });
   if (outcome.kind === 'missing') throw notFound('Deze persoon');
+  await readAudit.record(auditContext(ctx), [
+    {
+      action: 'person.access-log.view',
+      outcome: outcome.kind === 'ok' ? 'allowed' : 'denied',
+      personIds: [personId],
+      resource: `persons/${personId}/access-log`,
+    },
+  ]);
   if (outcome.kind === 'refused') throw forbidden('U mag het toegangslogboek van deze persoon niet inzien.');
   const page = outcome.rows.slice(0, PAGE);
   const last = page[page.length - 1];

@@ -33,6 +33,8 @@ export async function findRelationFacts(
   return {
     householdTeamIds: row?.teamIds ?? [],
     assignedToActor: row?.assigned ?? false,
-    breakGlassUntil: row?.breakGlassUntil ? new Date(row.breakGlassUntil.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')) : null,
+    breakGlassUntil: row?.breakGlassUntil
+      ? new Date(row.breakGlassUntil.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'))
+      : null,
   };
 }

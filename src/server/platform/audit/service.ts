@@ -28,21 +28,32 @@ export interface AuditContext {
 }
 
 /**
- * Appends entries to the trail inside the caller's transaction, so a read or write and its audit
- * entry commit together or not at all.
+ * Appends entries to the trail inside the caller's transaction, so a write and its audit entry
+ * commit together or not at all.
  */
 export async function appendAudit(
   tx: Executor,
   context: AuditContext,
   events: readonly AuditEvent[],
 ): Promise<void> {
-  if (events.length === 0) return;
+  await appendAuditBatch(
+    tx,
+    events.map((event) => ({ context, event })),
+  );
+}
+
+/** Seals and inserts entries of possibly several requests, in order, under the chain's lock. */
+export async function appendAuditBatch(
+  tx: Executor,
+  items: readonly { context: AuditContext; event: AuditEvent }[],
+): Promise<void> {
+  if (items.length === 0) return;
   await lockChain(tx);
   const last = await lastEntry(tx);
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   const occurredAt = new Date().toISOString();
-  const entries: StoredAuditEntry[] = events.map((event) => {
+  const entries: StoredAuditEntry[] = items.map(({ context, event }) => {
     seq += 1;
     const fields: SealedAuditFields = {
       seq,
@@ -62,6 +73,63 @@ export async function appendAudit(
     return entry;
   });
   await insertEntries(tx, entries);
+}
+
+interface PendingRead {
+  items: { context: AuditContext; event: AuditEvent }[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Audits reads before their data leaves the server, in group commits: while one batch commits,
+ * the reads of other requests queue and go into the next. The chain needs one lock holder at a
+ * time, so one commit per read would cap the whole server at one commit's latency per read.
+ * Callers await record() after their read transaction and only then answer the client.
+ */
+export class ReadAuditRecorder {
+  readonly #transactor: Transactor;
+  readonly #queue: PendingRead[] = [];
+  #draining = false;
+
+  constructor(transactor: Transactor) {
+    this.#transactor = transactor;
+  }
+
+  record(context: AuditContext, events: readonly AuditEvent[]): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#queue.push({ items: events.map((event) => ({ context, event })), resolve, reject });
+      if (!this.#draining) void this.#drain();
+    });
+  }
+
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    try {
+      while (this.#queue.length > 0) {
+        const batch = this.#queue.splice(0, 200);
+        try {
+          await this.#transactor.transaction((tx) =>
+            appendAuditBatch(
+              tx,
+              batch.flatMap((pending) => pending.items),
+            ),
+          );
+          for (const pending of batch) pending.resolve();
+        } catch (error) {
+          for (const pending of batch) pending.reject(error);
+        }
+      }
+    } finally {
+      this.#draining = false;
+    }
+  }
+}
+
+/** What read services need: their transactions, and the recorder that audits what they disclose. */
+export interface ReadDeps {
+  transactor: Transactor;
+  readAudit: ReadAuditRecorder;
 }
 
 export interface VerifyResult {
