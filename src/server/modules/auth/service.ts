@@ -81,7 +81,7 @@ export async function resolveSession(
   token: string,
   now = new Date(),
 ): Promise<SessionView | undefined> {
-  return transactor.transaction(async (tx) => {
+  return transactor.readOnce(async (tx) => {
     const session = await repo.findLiveSession(tx, hashToken(token), now);
     if (!session?.active) return undefined;
     const teams = await repo.teamsOfUser(tx, session.userId);

@@ -109,31 +109,25 @@ export async function householdsOfPerson(tx: Executor, personId: string) {
     .orderBy(sql`${householdMembers.validUntil} desc nulls first`, asc(householdMembers.validFrom));
 }
 
+/** The area with the name of its gemeente (a buurt's via its wijk), in one query. */
 export async function areaWithGemeente(tx: Executor, code: string) {
   const [row] = await tx
-    .select({ code: areas.code, name: areas.name, parentCode: areas.parentCode, level: areas.level })
+    .select({
+      code: areas.code,
+      name: areas.name,
+      // Qualified by hand: drizzle leaves columns unqualified in a one-table select.
+      gemeente: sql<string | null>`case
+        when "areas"."level" = 'gemeente' then "areas"."name"
+        else (select coalesce(g2.name, g1.name) from areas p1
+              left join areas g1 on g1.code = p1.code and g1.level = 'gemeente'
+              left join areas g2 on g2.code = p1.parent_code and p1.level = 'wijk'
+              where p1.code = "areas"."parent_code")
+      end`,
+    })
     .from(areas)
     .where(eq(areas.code, code))
     .limit(1);
-  if (!row) return undefined;
-  if (row.level === 'gemeente') return { code: row.code, name: row.name, gemeente: row.name };
-  const [parent] = row.parentCode
-    ? await tx
-        .select({ name: areas.name, level: areas.level, parentCode: areas.parentCode })
-        .from(areas)
-        .where(eq(areas.code, row.parentCode))
-        .limit(1)
-    : [];
-  let gemeente: string | null = parent?.level === 'gemeente' ? parent.name : null;
-  if (parent && parent.level === 'wijk' && parent.parentCode) {
-    const [top] = await tx
-      .select({ name: areas.name })
-      .from(areas)
-      .where(eq(areas.code, parent.parentCode))
-      .limit(1);
-    gemeente = top?.name ?? null;
-  }
-  return { code: row.code, name: row.name, gemeente };
+  return row;
 }
 
 export async function areaExists(tx: Executor, code: string): Promise<boolean> {

@@ -25,4 +25,15 @@ export class Transactor {
     }
     return insideTransaction.run(true, () => this.#db.transaction((tx) => work(tx)));
   }
+
+  /**
+   * Runs one read statement without BEGIN/COMMIT around it: for hot single-query reads (the
+   * session lookup on every request) that need no isolation beyond the statement itself.
+   */
+  async readOnce<T>(work: (db: Executor) => Promise<T>): Promise<T> {
+    if (insideTransaction.getStore()) {
+      throw new Error('Transactor.readOnce() called inside a transaction: use the executor (tx) instead');
+    }
+    return insideTransaction.run(true, () => work(this.#db));
+  }
 }
