@@ -1,0 +1,180 @@
+import {
+  Alert,
+  Button,
+  FormFieldSelect,
+  Heading,
+  Paragraph,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@rijkshuisstijl-community/components-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { SPECIALISMS, TEAM_KINDS, type TeamView } from '../../../shared/api/admin';
+import { ApiError, api } from '../../api/client';
+import { PageTitle } from '../../components/PageTitle';
+import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { TextField } from '../../components/TextField';
+import { nl } from '../../messages/nl';
+
+export function AdminTeamsPage() {
+  const teams = useQuery({ queryKey: ['teams'], queryFn: () => api<TeamView[]>('GET', '/api/teams') });
+  return (
+    <>
+      <PageTitle>{nl.teams.title}</PageTitle>
+      {teams.isPending ? <LoadingState /> : null}
+      {teams.isError ? <ErrorState error={teams.error} onRetry={() => teams.refetch()} /> : null}
+      {teams.isSuccess ? (
+        <div className="samenhang-table-wrap">
+          <Table>
+            <TableCaption>{nl.teams.caption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{nl.teams.code}</TableHeaderCell>
+                <TableHeaderCell scope="col">{nl.teams.name}</TableHeaderCell>
+                <TableHeaderCell scope="col">{nl.teams.kind}</TableHeaderCell>
+                <TableHeaderCell scope="col">{nl.teams.areas}</TableHeaderCell>
+                <TableHeaderCell scope="col" alignCell="end">
+                  {nl.teams.members}
+                </TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {teams.data.map((team) => (
+                <TableRow key={team.id}>
+                  <TableCell>{team.code}</TableCell>
+                  <TableHeaderCell scope="row">{team.name}</TableHeaderCell>
+                  <TableCell>
+                    {nl.teams.kinds[team.kind] ?? team.kind}
+                    {team.specialism ? ` (${nl.teams.specialisms[team.specialism] ?? team.specialism})` : ''}
+                  </TableCell>
+                  <TableCell>{team.areaCodes.join(', ') || nl.teams.none}</TableCell>
+                  <TableCell alignCell="end">{team.memberCount}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      <NewTeam />
+    </>
+  );
+}
+
+function NewTeam() {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({
+    code: '',
+    name: '',
+    kind: 'gebiedsteam',
+    specialism: '',
+    areaCodes: '',
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      api<TeamView>('POST', '/api/teams', {
+        body: {
+          code: form.code,
+          name: form.name,
+          kind: form.kind,
+          specialism: form.kind === 'specialistisch' ? form.specialism || null : null,
+          areaCodes: form.areaCodes.split(/[\s,;]+/).filter(Boolean),
+        },
+      }),
+    onSuccess: async () => {
+      setForm({ code: '', name: '', kind: 'gebiedsteam', specialism: '', areaCodes: '' });
+      await queryClient.invalidateQueries({ queryKey: ['teams'] });
+    },
+  });
+  const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+  const set = (key: keyof typeof form) => (value: string) =>
+    setForm((current) => ({ ...current, [key]: value }));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+  return (
+    <section aria-labelledby="new-team">
+      <Heading level={2} id="new-team">
+        {nl.teams.newTitle}
+      </Heading>
+      {create.isSuccess ? (
+        <Alert type="ok">
+          <Paragraph role="status">{nl.teams.created}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        errors={errors}
+        fieldIds={{
+          code: 'team-code',
+          name: 'team-name',
+          areaCodes: 'team-areas',
+          specialism: 'team-specialism',
+        }}
+      />
+      <form className="samenhang-form" onSubmit={submit} noValidate>
+        <TextField
+          id="team-code"
+          label={nl.teams.code}
+          value={form.code}
+          onChange={set('code')}
+          error={errors.code}
+        />
+        <TextField
+          id="team-name"
+          label={nl.teams.name}
+          value={form.name}
+          onChange={set('name')}
+          error={errors.name}
+        />
+        <FormFieldSelect
+          id="team-kind"
+          label={nl.teams.kind}
+          value={form.kind}
+          onChange={(event) => set('kind')(event.target.value)}
+        >
+          {TEAM_KINDS.map((kind) => (
+            <SelectOption key={kind} value={kind}>
+              {nl.teams.kinds[kind]}
+            </SelectOption>
+          ))}
+        </FormFieldSelect>
+        {form.kind === 'specialistisch' ? (
+          <FormFieldSelect
+            id="team-specialism"
+            label={nl.teams.specialism}
+            value={form.specialism}
+            invalid={Boolean(errors.specialism)}
+            errorMessage={errors.specialism}
+            onChange={(event) => set('specialism')(event.target.value)}
+          >
+            <SelectOption value="">—</SelectOption>
+            {SPECIALISMS.map((specialism) => (
+              <SelectOption key={specialism} value={specialism}>
+                {nl.teams.specialisms[specialism]}
+              </SelectOption>
+            ))}
+          </FormFieldSelect>
+        ) : null}
+        <TextField
+          id="team-areas"
+          label={nl.teams.areaCodes}
+          description={nl.teams.areaCodesHint}
+          value={form.areaCodes}
+          onChange={set('areaCodes')}
+          error={errors.areaCodes}
+        />
+        <div>
+          <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
+            {nl.teams.create}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

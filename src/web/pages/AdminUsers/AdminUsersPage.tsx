@@ -1,0 +1,216 @@
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@rijkshuisstijl-community/components-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { TeamView, UserView } from '../../../shared/api/admin';
+import { ROLE_LABELS, type Role } from '../../../shared/roles';
+import { ApiError, api } from '../../api/client';
+import { PageTitle } from '../../components/PageTitle';
+import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { TextField } from '../../components/TextField';
+import { nl } from '../../messages/nl';
+import { RoleAndTeamFields } from './UserFields';
+
+export function AdminUsersPage() {
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserView[]>('GET', '/api/users') });
+  const teams = useQuery({ queryKey: ['teams'], queryFn: () => api<TeamView[]>('GET', '/api/teams') });
+  const [editing, setEditing] = useState<UserView | null>(null);
+  return (
+    <>
+      <PageTitle>{nl.users.title}</PageTitle>
+      {users.isPending || teams.isPending ? <LoadingState /> : null}
+      {users.isError ? <ErrorState error={users.error} onRetry={() => users.refetch()} /> : null}
+      {users.isSuccess && teams.isSuccess ? (
+        <>
+          <UsersTable users={users.data} onEdit={setEditing} />
+          {editing ? (
+            <EditUser key={editing.id} user={editing} teams={teams.data} onDone={() => setEditing(null)} />
+          ) : null}
+          <NewUser teams={teams.data} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserView) => void }) {
+  return (
+    <div className="samenhang-table-wrap">
+      <Table>
+        <TableCaption>{nl.users.caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{nl.users.username}</TableHeaderCell>
+            <TableHeaderCell scope="col">{nl.users.displayName}</TableHeaderCell>
+            <TableHeaderCell scope="col">{nl.users.roles}</TableHeaderCell>
+            <TableHeaderCell scope="col">{nl.users.teams}</TableHeaderCell>
+            <TableHeaderCell scope="col">{nl.users.active}</TableHeaderCell>
+            <TableHeaderCell scope="col">
+              <span className="visually-hidden">{nl.users.save}</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {users.map((user) => (
+            <TableRow key={user.id}>
+              <TableHeaderCell scope="row">{user.username}</TableHeaderCell>
+              <TableCell>{user.displayName}</TableCell>
+              <TableCell>{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</TableCell>
+              <TableCell>{user.teams.map((team) => team.name).join(', ') || '—'}</TableCell>
+              <TableCell>{user.active ? nl.users.yes : nl.users.no}</TableCell>
+              <TableCell>
+                <Button appearance="subtle-button" onClick={() => onEdit(user)}>
+                  {nl.users.edit(user.username)}
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function EditUser({ user, teams, onDone }: { user: UserView; teams: TeamView[]; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [teamIds, setTeamIds] = useState(user.teams.map((team) => team.id));
+  const save = useMutation({
+    mutationFn: (changes: { roles?: Role[]; teamIds?: string[]; active?: boolean }) =>
+      api<UserView>('PATCH', `/api/users/${user.id}`, {
+        body: changes,
+        headers: { 'if-match': `"${user.version}"` },
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      onDone();
+    },
+  });
+  const error = save.error instanceof ApiError ? save.error : undefined;
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate({ roles, teamIds });
+  }
+  return (
+    <section aria-labelledby="edit-user" className="samenhang-panel">
+      <Heading level={2} id="edit-user">
+        {nl.users.edit(user.username)}
+      </Heading>
+      {save.isError && !error?.problem.errors ? <ErrorState error={save.error} /> : null}
+      <form className="samenhang-form" onSubmit={submit}>
+        <RoleAndTeamFields
+          idPrefix="edit"
+          roles={roles}
+          teamIds={teamIds}
+          teams={teams}
+          onRoles={setRoles}
+          onTeams={setTeamIds}
+          errors={error?.fieldErrors() ?? {}}
+        />
+        <div>
+          <Button type="submit" appearance="primary-action-button">
+            {nl.users.save}
+          </Button>{' '}
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => save.mutate({ active: !user.active })}
+          >
+            {user.active ? nl.users.deactivate : nl.users.activate}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function NewUser({ teams }: { teams: TeamView[] }) {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ username: '', displayName: '', password: '' });
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [teamIds, setTeamIds] = useState<string[]>([]);
+  const create = useMutation({
+    mutationFn: () => api<UserView>('POST', '/api/users', { body: { ...form, roles, teamIds } }),
+    onSuccess: async () => {
+      setForm({ username: '', displayName: '', password: '' });
+      setRoles([]);
+      setTeamIds([]);
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    },
+  });
+  const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
+  const set = (key: keyof typeof form) => (value: string) =>
+    setForm((current) => ({ ...current, [key]: value }));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+  return (
+    <section aria-labelledby="new-user">
+      <Heading level={2} id="new-user">
+        {nl.users.newTitle}
+      </Heading>
+      {create.isSuccess ? (
+        <Alert type="ok">
+          <Paragraph role="status">{nl.users.created}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        errors={errors}
+        fieldIds={{ username: 'new-username', displayName: 'new-displayName', password: 'new-password' }}
+      />
+      <form className="samenhang-form" onSubmit={submit} noValidate>
+        <TextField
+          id="new-username"
+          label={nl.users.username}
+          value={form.username}
+          onChange={set('username')}
+          autoComplete="off"
+          error={errors.username}
+        />
+        <TextField
+          id="new-displayName"
+          label={nl.users.displayName}
+          value={form.displayName}
+          onChange={set('displayName')}
+          error={errors.displayName}
+        />
+        <TextField
+          id="new-password"
+          label={nl.users.password}
+          type="password"
+          description={nl.users.passwordHint}
+          value={form.password}
+          onChange={set('password')}
+          autoComplete="new-password"
+          error={errors.password}
+        />
+        <RoleAndTeamFields
+          idPrefix="new"
+          roles={roles}
+          teamIds={teamIds}
+          teams={teams}
+          onRoles={setRoles}
+          onTeams={setTeamIds}
+          errors={errors}
+        />
+        <div>
+          <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
+            {nl.users.create}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

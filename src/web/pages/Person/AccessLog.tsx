@@ -1,0 +1,76 @@
+import {
+  Button,
+  Heading,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@rijkshuisstijl-community/components-react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { AccessLogEntry } from '../../../shared/api/registry';
+import { api, queryString } from '../../api/client';
+import { formatDateTime } from '../../components/format';
+import { ErrorState, LoadingState } from '../../components/States';
+import { nl } from '../../messages/nl';
+
+/** "Wie heeft deze gegevens bekeken": the person's access log, newest first. */
+export function AccessLog({ personId }: { personId: string }) {
+  const log = useInfiniteQuery({
+    queryKey: ['access-log', personId],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api<{ items: AccessLogEntry[]; nextCursor: string | null }>(
+        'GET',
+        `/api/persons/${personId}/access-log${queryString({ cursor: pageParam })}`,
+      ),
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <section aria-labelledby="access-log">
+      <Heading level={2} id="access-log">
+        {nl.accessLog.title}
+      </Heading>
+      {log.isPending ? <LoadingState /> : null}
+      {log.isError ? <ErrorState error={log.error} onRetry={() => log.refetch()} /> : null}
+      {log.isSuccess && entries.length === 0 ? <Paragraph>{nl.accessLog.empty}</Paragraph> : null}
+      {entries.length ? (
+        <div className="samenhang-table-wrap">
+          <Table>
+            <TableCaption>{nl.accessLog.caption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{nl.accessLog.when}</TableHeaderCell>
+                <TableHeaderCell scope="col">{nl.accessLog.who}</TableHeaderCell>
+                <TableHeaderCell scope="col">{nl.accessLog.what}</TableHeaderCell>
+                <TableHeaderCell scope="col">{nl.accessLog.why}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {entries.map((entry) => (
+                <TableRow key={entry.seq}>
+                  <TableCell>{formatDateTime(entry.occurredAt)}</TableCell>
+                  <TableCell>{entry.actor ?? '—'}</TableCell>
+                  <TableCell>
+                    {nl.accessLog.actions[entry.action] ?? entry.action}
+                    {entry.outcome === 'denied' ? ` ${nl.accessLog.denied}` : ''}
+                  </TableCell>
+                  <TableCell>{entry.purpose ?? '—'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      {log.hasNextPage ? (
+        <Button appearance="secondary-action-button" onClick={() => log.fetchNextPage()}>
+          {nl.accessLog.more}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

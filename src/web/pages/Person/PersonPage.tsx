@@ -1,0 +1,172 @@
+import {
+  Alert,
+  Button,
+  DataSummary,
+  DataSummaryItem,
+  Heading,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@rijkshuisstijl-community/components-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import type { PersonDetail } from '../../../shared/api/registry';
+import { ApiError, api } from '../../api/client';
+import { useSession } from '../../api/session';
+import { formatAddress, formatDate } from '../../components/format';
+import { PageTitle } from '../../components/PageTitle';
+import { ErrorState, LoadingState } from '../../components/States';
+import { nl } from '../../messages/nl';
+import { AccessLog } from './AccessLog';
+import { BreakGlassForm } from './BreakGlassForm';
+import { bodyOf, PersonForm, type PersonFormValues, valuesOf } from './PersonForm';
+
+export function PersonPage() {
+  const { id = '' } = useParams({ strict: false });
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const person = useQuery({
+    queryKey: ['person', id],
+    queryFn: () => api<PersonDetail>('GET', `/api/persons/${id}`),
+    retry: false,
+  });
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['person', id] });
+    void queryClient.invalidateQueries({ queryKey: ['access-log', id] });
+  };
+
+  if (person.isPending) return <LoadingState />;
+  if (person.isError) {
+    const refused = person.error instanceof ApiError && person.error.status === 403;
+    const privacyOnly = user?.roles.includes('privacy');
+    return (
+      <>
+        <PageTitle>{nl.errors.forbiddenTitle}</PageTitle>
+        <ErrorState error={person.error} onRetry={() => person.refetch()} />
+        {refused && !privacyOnly && person.error.message.includes('break the glass') ? (
+          <BreakGlassForm personId={id} onGranted={refresh} />
+        ) : null}
+        {refused && privacyOnly ? <AccessLog personId={id} /> : null}
+      </>
+    );
+  }
+  return <PersonRecord person={person.data} onChanged={refresh} />;
+}
+
+function PersonRecord({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const queryClient = useQueryClient();
+  const update = useMutation({
+    mutationFn: (values: PersonFormValues) =>
+      api<PersonDetail>('PATCH', `/api/persons/${person.id}`, {
+        body: bodyOf(values, valuesOf(person)),
+        headers: { 'if-match': `"${person.version}"` },
+      }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(['person', person.id], updated);
+      setEditing(false);
+      setSaved(true);
+      onChanged();
+    },
+  });
+  const error = update.error instanceof ApiError ? update.error : undefined;
+  return (
+    <>
+      <PageTitle>{person.displayName}</PageTitle>
+      {saved ? (
+        <Alert type="ok">
+          <Paragraph role="status">{nl.person.saved}</Paragraph>
+        </Alert>
+      ) : null}
+      <section aria-labelledby="details">
+        <Heading level={2} id="details">
+          {nl.person.details}
+        </Heading>
+        {editing ? (
+          <>
+            {error?.status === 409 ? (
+              <Alert type="warning">
+                <Paragraph role="alert">{nl.person.conflict}</Paragraph>
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={() => {
+                    update.reset();
+                    setEditing(false);
+                    onChanged();
+                  }}
+                >
+                  {nl.person.reload}
+                </Button>
+              </Alert>
+            ) : null}
+            {update.isError && error?.status !== 409 && !error?.problem.errors ? (
+              <ErrorState error={update.error} />
+            ) : null}
+            <PersonForm
+              initial={valuesOf(person)}
+              submitLabel={nl.person.save}
+              errors={error?.fieldErrors() ?? {}}
+              busy={update.isPending}
+              onSubmit={(values) => update.mutate(values)}
+              onCancel={() => setEditing(false)}
+            />
+          </>
+        ) : (
+          <>
+            <DataSummary>
+              <DataSummaryItem itemKey={nl.person.bsn} itemValue={person.bsn ?? '—'} />
+              <DataSummaryItem itemKey={nl.person.givenNames} itemValue={person.givenNames} />
+              <DataSummaryItem
+                itemKey={nl.person.familyName}
+                itemValue={[person.prefix, person.familyName].filter(Boolean).join(' ')}
+              />
+              <DataSummaryItem itemKey={nl.person.birthDate} itemValue={formatDate(person.birthDate)} />
+              <DataSummaryItem itemKey={nl.person.address} itemValue={formatAddress(person.address)} />
+              <DataSummaryItem
+                itemKey={nl.person.area}
+                itemValue={
+                  person.area
+                    ? `${person.area.name}${person.area.gemeente ? `, ${person.area.gemeente}` : ''}`
+                    : '—'
+                }
+              />
+              <DataSummaryItem itemKey={nl.person.email} itemValue={person.email ?? '—'} />
+              <DataSummaryItem itemKey={nl.person.phone} itemValue={person.phone ?? '—'} />
+              <DataSummaryItem itemKey={nl.person.accessBasis} itemValue={person.accessBasis} />
+            </DataSummary>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {nl.person.edit}
+            </Button>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="households">
+        <Heading level={2} id="households">
+          {nl.person.households}
+        </Heading>
+        {person.households.length === 0 ? <Paragraph>{nl.person.noHouseholds}</Paragraph> : null}
+        <UnorderedList>
+          {person.households.map((membership) => (
+            <UnorderedListItem key={`${membership.householdId}-${membership.validFrom}`}>
+              <Link to="/huishoudens/$id" params={{ id: membership.householdId }}>
+                {membership.householdName}
+              </Link>{' '}
+              — {nl.household.relations[membership.relation] ?? membership.relation},{' '}
+              {nl.person.since(formatDate(membership.validFrom))}
+              {membership.validUntil ? `, ${nl.person.until(formatDate(membership.validUntil))}` : ''}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      </section>
+      <AccessLog personId={person.id} />
+    </>
+  );
+}

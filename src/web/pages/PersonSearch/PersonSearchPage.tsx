@@ -1,0 +1,166 @@
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@rijkshuisstijl-community/components-react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import type { PersonSearchResponse } from '../../../shared/api/registry';
+import { ApiError, api, queryString } from '../../api/client';
+import { formatAddress, formatDate } from '../../components/format';
+import { PageTitle } from '../../components/PageTitle';
+import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { TextField } from '../../components/TextField';
+import { nl } from '../../messages/nl';
+
+type Criteria = { q: string; bsn: string; postcode: string; houseNumber: string; birthDate: string };
+const empty: Criteria = { q: '', bsn: '', postcode: '', houseNumber: '', birthDate: '' };
+const FIELD_IDS = {
+  q: 'q',
+  bsn: 'bsn',
+  postcode: 'postcode',
+  houseNumber: 'houseNumber',
+  birthDate: 'birthDate',
+};
+
+export function PersonSearchPage() {
+  const [form, setForm] = useState<Criteria>(empty);
+  const [submitted, setSubmitted] = useState<Criteria | null>(null);
+  const results = useInfiniteQuery({
+    queryKey: ['persons', submitted],
+    enabled: submitted !== null,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api<PersonSearchResponse>(
+        'GET',
+        `/api/persons${queryString({ ...submitted, cursor: pageParam, limit: 25 })}`,
+      ),
+    getNextPageParam: (page) => page.nextCursor,
+    retry: false,
+  });
+  const fieldErrors = results.error instanceof ApiError ? results.error.fieldErrors() : {};
+  const set = (key: keyof Criteria) => (value: string) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted({ ...form });
+  }
+
+  const items = results.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      <PageTitle>{nl.search.title}</PageTitle>
+      <Paragraph>{nl.search.intro}</Paragraph>
+      <ErrorSummary errors={fieldErrors} fieldIds={FIELD_IDS} />
+      <form className="samenhang-form" onSubmit={submit}>
+        <TextField
+          id="q"
+          label={nl.search.name}
+          value={form.q}
+          onChange={set('q')}
+          type="search"
+          error={fieldErrors.q}
+        />
+        <div className="samenhang-form-row">
+          <TextField
+            id="bsn"
+            label={nl.search.bsn}
+            value={form.bsn}
+            onChange={set('bsn')}
+            inputMode="numeric"
+            error={fieldErrors.bsn}
+          />
+          <TextField
+            id="birthDate"
+            label={nl.search.birthDate}
+            value={form.birthDate}
+            onChange={set('birthDate')}
+            description={nl.search.birthDateHint}
+            error={fieldErrors.birthDate}
+          />
+        </div>
+        <div className="samenhang-form-row">
+          <TextField
+            id="postcode"
+            label={nl.search.postcode}
+            value={form.postcode}
+            onChange={set('postcode')}
+            error={fieldErrors.postcode}
+          />
+          <TextField
+            id="houseNumber"
+            label={nl.search.houseNumber}
+            value={form.houseNumber}
+            onChange={set('houseNumber')}
+            error={fieldErrors.houseNumber}
+          />
+        </div>
+        <div>
+          <Button type="submit" appearance="primary-action-button">
+            {nl.search.submit}
+          </Button>
+        </div>
+      </form>
+      <Paragraph>
+        <Link to="/personen/nieuw">{nl.search.register}</Link>
+      </Paragraph>
+      {submitted && results.isPending ? <LoadingState /> : null}
+      {results.isError && Object.keys(fieldErrors).length === 0 ? (
+        <ErrorState error={results.error} onRetry={() => results.refetch()} />
+      ) : null}
+      {results.isSuccess ? (
+        <section aria-live="polite">
+          <Paragraph role="status">
+            {items.length ? nl.search.results(items.length) : nl.search.none}
+          </Paragraph>
+          {items.length ? (
+            <div className="samenhang-table-wrap">
+              <Table>
+                <TableCaption>{nl.search.caption}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{nl.search.columns.name}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.bsn}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.birthDate}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{nl.search.columns.address}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {items.map((person) => (
+                    <TableRow key={person.id}>
+                      <TableHeaderCell scope="row">
+                        <Link to="/personen/$id" params={{ id: person.id }}>
+                          {person.displayName}
+                        </Link>
+                      </TableHeaderCell>
+                      <TableCell>{person.bsn ?? '—'}</TableCell>
+                      <TableCell>{formatDate(person.birthDate)}</TableCell>
+                      <TableCell>{formatAddress(person.address)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          ) : null}
+          {results.hasNextPage ? (
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => results.fetchNextPage()}
+              disabled={results.isFetchingNextPage}
+            >
+              {nl.search.more}
+            </Button>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}
