@@ -13,7 +13,8 @@ export function Layout() {
   async function logout() {
     await api('POST', '/api/auth/logout').catch(() => undefined);
     setCsrfToken(null);
-    queryClient.clear();
+    // Drop every cached answer but keep the session query (its observer stays attached) set to nobody.
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
     queryClient.setQueryData(['session'], null);
     await navigate({ to: '/inloggen' });
   }

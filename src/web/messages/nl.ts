@@ -124,6 +124,15 @@ export const nl = {
     denied: '(geweigerd)',
     empty: 'Nog niemand heeft deze gegevens bekeken.',
     more: 'Oudere regels',
+    purposes: {
+      'team-household': 'Huishouden toegewezen aan het team',
+      assignment: 'Persoonlijk toegewezen',
+      'break-glass': 'Geforceerde toegang',
+      'no-relation': 'Geen relatie',
+      role: 'Rol zonder toegang',
+      terecht: 'Terecht',
+      onterecht: 'Onterecht',
+    } as Record<string, string>,
     actions: {
       'person.view': 'Dossier bekeken',
       'person.search': 'Gevonden in zoekresultaat',

@@ -132,8 +132,8 @@ function NewTeam() {
           onChange={set('name')}
           error={errors.name}
         />
+        {/* No id prop: the component ties its label to the select through its own generated id. */}
         <FormFieldSelect
-          id="team-kind"
           label={nl.teams.kind}
           value={form.kind}
           onChange={(event) => set('kind')(event.target.value)}
@@ -145,21 +145,22 @@ function NewTeam() {
           ))}
         </FormFieldSelect>
         {form.kind === 'specialistisch' ? (
-          <FormFieldSelect
-            id="team-specialism"
-            label={nl.teams.specialism}
-            value={form.specialism}
-            invalid={Boolean(errors.specialism)}
-            errorMessage={errors.specialism}
-            onChange={(event) => set('specialism')(event.target.value)}
-          >
-            <SelectOption value="">—</SelectOption>
-            {SPECIALISMS.map((specialism) => (
-              <SelectOption key={specialism} value={specialism}>
-                {nl.teams.specialisms[specialism]}
-              </SelectOption>
-            ))}
-          </FormFieldSelect>
+          <div id="team-specialism">
+            <FormFieldSelect
+              label={nl.teams.specialism}
+              value={form.specialism}
+              invalid={Boolean(errors.specialism)}
+              errorMessage={errors.specialism}
+              onChange={(event) => set('specialism')(event.target.value)}
+            >
+              <SelectOption value="">—</SelectOption>
+              {SPECIALISMS.map((specialism) => (
+                <SelectOption key={specialism} value={specialism}>
+                  {nl.teams.specialisms[specialism]}
+                </SelectOption>
+              ))}
+            </FormFieldSelect>
+          </div>
         ) : null}
         <TextField
           id="team-areas"

@@ -59,7 +59,9 @@ export function AccessLog({ personId }: { personId: string }) {
                     {nl.accessLog.actions[entry.action] ?? entry.action}
                     {entry.outcome === 'denied' ? ` ${nl.accessLog.denied}` : ''}
                   </TableCell>
-                  <TableCell>{entry.purpose ?? '—'}</TableCell>
+                  <TableCell>
+                    {entry.purpose ? (nl.accessLog.purposes[entry.purpose] ?? entry.purpose) : '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

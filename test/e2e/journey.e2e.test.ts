@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, type RunningServer, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  page = await context.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function login(username: string) {
+  await page.goto(`${server.baseUrl}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill('demo');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+}
+
+async function logout() {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+}
+
+describe('a consultant finds a person and sees themself in the access history', () => {
+  it('logs in, searches a misspelled name, opens the person and reads the access log', async () => {
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await expectNoAxeViolations(page, 'login');
+
+    await login('consulent');
+    await expectNoAxeViolations(page, 'start page');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Personen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Personen zoeken' }).waitFor();
+    await page.getByLabel('Naam').fill('Janssen');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const result = page.getByRole('table').getByRole('link', { name: 'M. Jansen' }).first();
+    await result.waitFor();
+    await expectNoAxeViolations(page, 'search results');
+
+    await page.getByLabel('Naam').fill('Dubois');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('table').getByRole('link', { name: 'J. Dubóis' }).first().waitFor();
+    // "maria janssen" is misspelled: the demo's Maria Jansen of Maastricht Centrum lives at Boschstraat 12.
+    await page.getByLabel('Naam').fill('maria janssen');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Boschstraat 12' })
+      .getByRole('link', { name: 'M. Jansen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'M. Jansen' }).waitFor();
+    const history = page.getByRole('region', { name: 'Wie heeft deze gegevens bekeken' });
+    await history.getByRole('cell', { name: /Carla Consulent/ }).first().waitFor();
+    expect(await history.getByRole('cell', { name: 'Dossier bekeken' }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'person page');
+
+    await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Huishouden Jansen-Dubóis' }).waitFor();
+    expect(await page.getByRole('row').count()).toBe(3);
+    await expectNoAxeViolations(page, 'household page');
+    await logout();
+  });
+
+  it('works by keyboard only: tab to the fields, type, press Enter', async () => {
+    await page.goto(`${server.baseUrl}/inloggen`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.keyboard.press('Tab'); // skip link
+    const tabbedTo = async () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
+    for (let i = 0; i < 6 && (await tabbedTo()) !== 'username'; i++) await page.keyboard.press('Tab');
+    expect(await tabbedTo()).toBe('username');
+    await page.keyboard.type('consulent');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+    await logout();
+  });
+});
+
+describe('other roles', () => {
+  it('functioneel beheer sees teams and users, policy sees areas, privacy sees reviews — all accessible', async () => {
+    await login('beheer');
+    await page.getByRole('navigation').getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('cell', { name: 'GT-MAA-CENTRUM' }).waitFor();
+    await expectNoAxeViolations(page, 'teams admin');
+    await page.getByRole('navigation').getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByRole('rowheader', { name: 'consulent', exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'users admin');
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Personen' }).count()).toBe(0);
+    await logout();
+
+    await login('beleid');
+    await page.getByRole('rowheader', { name: 'Maastricht' }).waitFor();
+    await expectNoAxeViolations(page, 'policy start page');
+    await logout();
+
+    await login('privacy');
+    await page.getByRole('navigation').getByRole('link', { name: 'Privacy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Geforceerde toegang beoordelen' }).waitFor();
+    await expectNoAxeViolations(page, 'privacy reviews');
+    await logout();
+  });
+});
