@@ -16,11 +16,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['**/*.int.test.ts', '**/node_modules/**'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
       },
       {
         extends: true,
-        test: { name: 'integration-pglite', include: integrationFiles, env: { SAMENHANG_TEST_ENGINE: 'pglite' } },
+        test: {
+          name: 'integration-pglite',
+          include: integrationFiles,
+          env: { SAMENHANG_TEST_ENGINE: 'pglite' },
+        },
       },
       {
         extends: true,

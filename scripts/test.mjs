@@ -12,17 +12,25 @@ const skipped = [];
 const failures = [];
 
 if (process.env.TEST_DATABASE_URL) projects.push('integration-postgres');
-else skipped.push('integration-postgres: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)');
+else
+  skipped.push(
+    'integration-postgres: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)',
+  );
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (fs.existsSync(chromium)) projects.push('e2e');
-else if (process.env.REQUIRE_E2E === '1') failures.push(`e2e: REQUIRE_E2E=1 but no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
+else if (process.env.REQUIRE_E2E === '1')
+  failures.push(
+    `e2e: REQUIRE_E2E=1 but no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
 else skipped.push(`e2e: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 function banner(title, lines) {
   if (lines.length === 0) return;
   const width = Math.max(title.length, ...lines.map((line) => line.length)) + 4;
-  console.log(`\n${'#'.repeat(width)}\n# ${title}\n${lines.map((line) => `#  - ${line}`).join('\n')}\n${'#'.repeat(width)}\n`);
+  console.log(
+    `\n${'#'.repeat(width)}\n# ${title}\n${lines.map((line) => `#  - ${line}`).join('\n')}\n${'#'.repeat(width)}\n`,
+  );
 }
 
 banner('SKIPPED TEST SUITES', skipped);

@@ -61,7 +61,10 @@ describe('a consultant finds a person and sees themself in the access history', 
       .click();
     await page.getByRole('heading', { level: 1, name: 'M. Jansen' }).waitFor();
     const history = page.getByRole('region', { name: 'Wie heeft deze gegevens bekeken' });
-    await history.getByRole('cell', { name: /Carla Consulent/ }).first().waitFor();
+    await history
+      .getByRole('cell', { name: /Carla Consulent/ })
+      .first()
+      .waitFor();
     expect(await history.getByRole('cell', { name: 'Dossier bekeken' }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'person page');
 
@@ -76,7 +79,10 @@ describe('a consultant finds a person and sees themself in the access history', 
     await page.goto(`${server.baseUrl}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.keyboard.press('Tab'); // skip link
-    const tabbedTo = async () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent);
+    const tabbedTo = async () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('name') ?? document.activeElement?.textContent,
+      );
     for (let i = 0; i < 6 && (await tabbedTo()) !== 'username'; i++) await page.keyboard.press('Tab');
     expect(await tabbedTo()).toBe('username');
     await page.keyboard.type('consulent');
