@@ -35,8 +35,8 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: integrationFiles,
-          // The kill -9 test is about PGlite's data folder; PostgreSQL has its own durability.
-          exclude: ['test/crash/**', '**/node_modules/**'],
+          // The kill -9 and CLI folder tests are about PGlite's data folder.
+          exclude: ['test/crash/**', 'test/cli/**', '**/node_modules/**'],
           env: { SAMENHANG_TEST_ENGINE: 'postgres' },
         },
       },

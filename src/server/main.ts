@@ -67,11 +67,13 @@ program
     }
     const app = await buildApp({ config, database });
     await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
     const hasDemoUsers = await database.transactor.transaction((tx) => hasDemoData(tx));
     console.log(
-      `\nSamenhang draait op http://localhost:${config.port}  (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'}; gestart in ${((Date.now() - started) / 1000).toFixed(1)} s${loadedDemo ? ', met nieuwe demo-data' : ''})`,
+      `\nSamenhang draait op http://localhost:${port}  (database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'}; gestart in ${((Date.now() - started) / 1000).toFixed(1)} s${loadedDemo ? ', met nieuwe demo-data' : ''})`,
     );
-    console.log(`API-documentatie: http://localhost:${config.port}/api/docs`);
+    console.log(`API-documentatie: http://localhost:${port}/api/docs`);
     if (hasDemoUsers) {
       console.log(
         '\nLET OP: dit zijn DEMO-ACCOUNTS met een bekend wachtwoord. Gebruik ze nooit met echte gegevens.',

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const ConfigSchema = z.object({
-  port: z.coerce.number().int().min(1).max(65535).default(3000),
+  // 0 picks a free port (tests); the banner prints the one actually used.
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().default('127.0.0.1'),
   dataDir: z.string().default('./data'),
   databaseUrl: z.string().url().optional(),
