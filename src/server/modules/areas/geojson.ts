@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
-const Geometry = z.object({
-  type: z.enum(['Polygon', 'MultiPolygon']),
-  coordinates: z.array(z.unknown()).min(1),
-});
+// RFC 7946: a position is [lon, lat(, alt)], a linear ring has at least four positions.
+const Position = z.array(z.number().finite()).min(2).max(3);
+const PolygonCoordinates = z.array(z.array(Position).min(4)).min(1);
+const Geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: PolygonCoordinates }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(PolygonCoordinates).min(1) }),
+]);
 
 const Feature = z.object({
   type: z.literal('Feature'),
@@ -13,6 +16,7 @@ const Feature = z.object({
       name: z.string().optional(),
       level: z.string().optional(),
       gm_code: z.string().optional(),
+      parent: z.string().optional(),
       population: z.number().optional(),
     })
     .passthrough(),
@@ -61,7 +65,12 @@ export function parseBoundaries(text: string): {
   collection.data.features.forEach((raw, index) => {
     const parsed = Feature.safeParse(raw);
     if (!parsed.success) {
-      skipped.push({ code: `#${index + 1}`, reason: 'geen Feature met code en (Multi)Polygon-geometrie' });
+      const code = (raw as { properties?: { code?: unknown } } | null)?.properties?.code;
+      const where = parsed.error.issues[0]?.path.join('.') || 'feature';
+      skipped.push({
+        code: typeof code === 'string' && code ? code : `feature ${index + 1}`,
+        reason: `ongeldig of ontbrekend: ${where} (verwacht een Feature met properties.code en Polygon- of MultiPolygon-geometrie)`,
+      });
       return;
     }
     const { properties, geometry } = parsed.data;
@@ -70,11 +79,20 @@ export function parseBoundaries(text: string): {
       skipped.push({ code: properties.code, reason: 'geen CBS-gebiedscode (GM/WK/BU)' });
       return;
     }
+    // A stated level that contradicts the code prefix points at a mixed-up file: do not guess.
+    if (properties.level && properties.level !== level) {
+      skipped.push({
+        code: properties.code,
+        reason: `niveau "${properties.level}" past niet bij de code (${level})`,
+      });
+      return;
+    }
+    const parent = properties.parent ?? (level === 'wijk' ? properties.gm_code : undefined);
     features.push({
       code: properties.code,
       name: properties.name ?? null,
       level,
-      parentCode: properties.gm_code && level === 'wijk' ? properties.gm_code : parentOfCode(properties.code),
+      parentCode: parent ?? parentOfCode(properties.code),
       geometry,
     });
   });

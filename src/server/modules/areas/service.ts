@@ -1,17 +1,12 @@
 import type { Transactor } from '../../platform/db/transactor';
-import { AREA_SOURCE, loadAreaCatalog } from './catalog';
+import { loadAreaCatalog } from './catalog';
 import { parseBoundaries } from './geojson';
 import * as repo from './repository';
 
 /** Seeds the region's gemeenten and wijken from the catalog; safe to run at every start. */
 export async function seedAreas(transactor: Transactor): Promise<number> {
   const catalog = loadAreaCatalog();
-  await transactor.transaction((tx) =>
-    repo.upsertCatalogAreas(
-      tx,
-      catalog.map((area) => ({ ...area, source: AREA_SOURCE })),
-    ),
-  );
+  await transactor.transaction((tx) => repo.upsertCatalogAreas(tx, catalog));
   return catalog.length;
 }
 

@@ -1,27 +1,151 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/helpers/database';
+import { isValidBsn } from '../../../shared/bsn';
 import { verifyPassword } from '../../platform/auth/password';
 import type { Database } from '../../platform/db/client';
+import {
+  householdMembers,
+  households,
+  persons,
+  teamAreas,
+  teamMembers,
+  teams,
+  users,
+} from '../../platform/db/schema';
+import { loadAgeBands, loadAreaCatalog } from '../areas/catalog';
 import { seedAreas } from '../areas/service';
-import { findUserByUsername } from '../users/repository';
+import { populationFingerprint } from './fingerprint';
+import { generateDemoPopulation } from './generate';
 import { hasDemoData, loadDemoData } from './service';
+import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
 
 let database: Database;
+let summary: Awaited<ReturnType<typeof loadDemoData>>;
+
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedAreas(database.transactor);
+  expect(await database.transactor.transaction((tx) => hasDemoData(tx))).toBe(false);
+  summary = await loadDemoData(database.transactor, { seed: 1, scale: 'small' });
 });
 afterAll(() => database.close());
 
 describe('loading demo data', () => {
-  it('loads the small scale once, with working demo logins', async () => {
-    const summary = await loadDemoData(database.transactor, { seed: 1, scale: 'small' });
+  it('stores exactly the population the seed generates', async () => {
+    const stored = await database.transactor.transaction((tx) =>
+      tx
+        .select({
+          bsn: persons.bsn,
+          givenNames: persons.givenNames,
+          prefix: persons.prefix,
+          familyName: persons.familyName,
+          birthDate: persons.birthDate,
+        })
+        .from(persons),
+    );
+    const expected = generateDemoPopulation(1, 'small', loadAreaCatalog(), loadAgeBands()).persons;
+    expect(stored).toHaveLength(summary.persons);
+    expect(populationFingerprint(stored)).toBe(populationFingerprint(expected));
+    expect(
+      populationFingerprint(generateDemoPopulation(2, 'small', loadAreaCatalog(), loadAgeBands()).persons),
+    ).not.toBe(populationFingerprint(stored));
+    expect(stored.every((p) => p.bsn === null || (isValidBsn(p.bsn) && p.bsn.startsWith('9')))).toBe(true);
+  });
+
+  it('keeps children younger than their parents in the database too', async () => {
+    const child = alias(householdMembers, 'c');
+    const childPerson = alias(persons, 'cp');
+    const parent = alias(householdMembers, 'p');
+    const parentPerson = alias(persons, 'pp');
+    const [wrong] = await database.transactor.transaction((tx) =>
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(child)
+        .innerJoin(childPerson, eq(childPerson.id, child.personId))
+        .innerJoin(parent, and(eq(parent.householdId, child.householdId), eq(parent.relation, 'ouder')))
+        .innerJoin(parentPerson, eq(parentPerson.id, parent.personId))
+        .where(
+          and(
+            eq(child.relation, 'kind'),
+            sql`${childPerson.birthDate}::date <= ${parentPerson.birthDate}::date + interval '16 years'`,
+          ),
+        ),
+    );
+    expect(wrong?.n).toBe(0);
+    const [members] = await database.transactor.transaction((tx) =>
+      tx.select({ n: sql<number>`count(*)::int` }).from(householdMembers),
+    );
+    expect(members?.n).toBe(summary.persons);
+    const [kids] = await database.transactor.transaction((tx) =>
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(householdMembers)
+        .where(eq(householdMembers.relation, 'kind')),
+    );
+    expect(kids?.n).toBeGreaterThan(200);
+  });
+
+  it('creates the teams with their wijken, and demo users with the right roles and teams', async () => {
     expect(summary.teams).toBe(15);
-    expect(summary.persons).toBeGreaterThanOrEqual(2_000);
+    const areaRows = await database.transactor.transaction((tx) =>
+      tx
+        .select({ code: teams.code, area: teamAreas.areaCode })
+        .from(teamAreas)
+        .innerJoin(teams, eq(teams.id, teamAreas.teamId)),
+    );
+    const wijken = loadAreaCatalog().filter((a) => a.level === 'wijk');
+    for (const wijk of wijken)
+      expect(
+        areaRows.filter((r) => r.area === wijk.code),
+        wijk.code,
+      ).toHaveLength(1);
+    expect(new Set(DEMO_TEAMS.map((t) => t.specialism).filter(Boolean))).toEqual(
+      new Set(['handhaving', 'bezwaar-klachten', 'leerplicht', 'leerlingenvervoer']),
+    );
+
+    const memberships = await database.transactor.transaction((tx) =>
+      tx
+        .select({ username: users.username, roles: users.roles, hash: users.passwordHash, team: teams.code })
+        .from(users)
+        .leftJoin(teamMembers, eq(teamMembers.userId, users.id))
+        .leftJoin(teams, eq(teams.id, teamMembers.teamId)),
+    );
+    for (const login of DEMO_LOGINS) {
+      const rows = memberships.filter((m) => m.username === login.username);
+      expect(rows[0]?.roles, login.username).toEqual(login.roles);
+      expect(rows.flatMap((r) => (r.team ? [r.team] : [])).sort()).toEqual([...login.teamCodes].sort());
+    }
+    const byName = (name: string) => memberships.find((m) => m.username === name);
+    expect(byName('consulent')?.team).toBe('GT-MAA-CENTRUM');
+    expect(byName('teammanager')).toMatchObject({ roles: ['teammanager'], team: 'GT-MAA-CENTRUM' });
+    expect(byName('regisseur')?.team).toBe('GT-MAA-CENTRUM');
+    expect(byName('handhaving')?.team).toBe('HANDHAVING');
+    expect(byName('beheer')?.roles).toEqual(['functioneel-beheer']);
+    expect(await verifyPassword(byName('consulent')?.hash ?? '', 'demo')).toBe(true);
+  });
+
+  it('assigns the walkthrough household and about 30% of the rest to the serving area team', async () => {
+    const rows = await database.transactor.transaction((tx) =>
+      tx
+        .select({ team: teams.code, household: households.id })
+        .from(persons)
+        .innerJoin(householdMembers, eq(householdMembers.personId, persons.id))
+        .innerJoin(households, eq(households.id, householdMembers.householdId))
+        .leftJoin(teams, eq(teams.id, households.teamId))
+        .where(
+          sql`${persons.searchName} in ('maria jansen', 'jean dubois') and ${persons.areaCode} = 'WK093500'`,
+        ),
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.team)).toEqual(['GT-MAA-CENTRUM', 'GT-MAA-CENTRUM']);
+    expect(summary.assignedHouseholds / summary.households).toBeGreaterThan(0.25);
+    expect(summary.assignedHouseholds / summary.households).toBeLessThan(0.35);
+  });
+
+  it('refuses a second load', async () => {
     expect(await database.transactor.transaction((tx) => hasDemoData(tx))).toBe(true);
-    const user = await database.transactor.transaction((tx) => findUserByUsername(tx, 'consulent'));
-    expect(user?.roles).toEqual(['consulent']);
-    expect(await verifyPassword(user?.passwordHash ?? '', 'demo')).toBe(true);
     await expect(loadDemoData(database.transactor, { seed: 1 })).rejects.toThrow(/al personen/);
   });
 });

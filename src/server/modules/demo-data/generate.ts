@@ -1,18 +1,14 @@
 import { testBsnFromNumber } from '../../../shared/bsn';
 import { searchNameOf, sortKeyOf } from '../../../shared/person-name';
-import type { CatalogArea } from '../areas/catalog';
-import {
-  FAMILY_NAMES,
-  GEMEENTE_PLACE,
-  GIVEN_NAMES_FEMALE,
-  GIVEN_NAMES_MALE,
-  PREFIXED_FAMILY_NAMES,
-  STREETS,
-} from './names';
+import type { AgeBands, CatalogArea } from '../areas/catalog';
+import { type Address, AddressBook } from './addresses';
+import { AgeQuota } from './ages';
+import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, PREFIXED_FAMILY_NAMES } from './names';
 import { apportion, Random } from './random';
 
 /** Dates are relative to a fixed day, so the data does not change with the calendar. */
-export const REFERENCE_DATE = new Date(Date.UTC(2026, 10, 1));
+export const REFERENCE_DATE = '2026-11-01';
+const REFERENCE = new Date(`${REFERENCE_DATE}T00:00:00Z`);
 
 export const SCALES = { small: 2_000, region: 30_000 } as const;
 export type Scale = keyof typeof SCALES;
@@ -36,97 +32,146 @@ export interface DemoPerson {
   sortName: string;
 }
 
+export type Relation = 'partner' | 'ouder' | 'kind' | 'overig';
+
 export interface DemoHousehold {
   id: string;
   name: string;
   areaCode: string;
+  /** Known to the social domain: assigned to the area team that serves the wijk. */
   assigned: boolean;
-  members: { personId: string; relation: 'partner' | 'ouder' | 'kind' | 'overig'; validFrom: string }[];
+  members: { personId: string; relation: Relation; validFrom: string }[];
 }
 
-type Composition = 'single' | 'couple' | 'family' | 'single-parent' | 'elderly-couple';
-// Shares close to CBS household statistics for South Limburg; mean size ≈ 2.1.
-const COMPOSITIONS: readonly (readonly [Composition, number])[] = [
-  ['single', 40],
-  ['couple', 17],
-  ['elderly-couple', 12],
-  ['family', 23],
-  ['single-parent', 8],
-];
+type Composition = 'single' | 'couple' | 'family' | 'single-parent' | 'shared';
 
-const POSTCODE_LETTERS = 'ABCDEGHJKLMNPRTVWXZ';
+/** The walkthrough's named persons; their BSNs are kept out of the generated range. */
+export const NAMED_EXAMPLES = {
+  wijk: 'WK093500',
+  maria: { givenNames: 'Maria', familyName: 'Jansen', birthDate: '1968-04-12', bsn: testBsnFromNumber(1) },
+  jean: {
+    givenNames: 'Jean',
+    familyName: 'Dubóis',
+    birthDate: '1965-09-30',
+    bsn: testBsnFromNumber(100_001),
+  },
+  address: {
+    street: 'Boschstraat',
+    houseNumber: 12,
+    houseNumberAddition: null,
+    postcode: '6211 AX',
+    place: 'Maastricht',
+  },
+} as const;
+
+const ASSIGNED_SHARE = 0.3;
+/** The region's profile, for a wijk missing from the age-band catalog. */
+const DEFAULT_BANDS: AgeBands = [11, 16, 22, 26, 25];
+const NO_BSN_SHARE = 0.02;
 
 function uuidFrom(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  const words = Array.from({ length: 4 }, () => Math.floor(random.next() * 4_294_967_296));
+  const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('');
+  const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+function dateMinusDays(date: Date, days: number): string {
+  return new Date(date.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function birthDateForAge(random: Random, age: number): string {
-  const date = new Date(REFERENCE_DATE.getTime());
-  date.setUTCFullYear(date.getUTCFullYear() - age);
-  date.setUTCDate(date.getUTCDate() - random.int(0, 364));
-  return date.toISOString().slice(0, 10);
+  const birthday = new Date(REFERENCE.getTime());
+  birthday.setUTCFullYear(birthday.getUTCFullYear() - age);
+  return dateMinusDays(birthday, random.int(0, 364));
 }
 
-function placeOf(area: CatalogArea, gemeenteCode: string): string {
-  if (gemeenteCode === 'GM0935') return 'Maastricht';
-  const stripped = area.name
-    .replace(/^Wijk \d+:?\s*/, '')
-    .split(' - ')[0]
-    ?.trim();
-  return stripped || (GEMEENTE_PLACE[gemeenteCode]?.place ?? 'Maastricht');
+/** A move-in date after the youngest adult turned 18 (and not before 1990: older records were converted). */
+function moveInDate(random: Random, youngestAdultAge: number): string {
+  const years = Math.min(youngestAdultAge - 18, 36);
+  return dateMinusDays(REFERENCE, random.int(30, Math.max(30, years * 365)));
 }
+
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 
 function givenName(random: Random, female: boolean, age: number): string {
   const names = female ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE;
   return random.pick(age >= 65 ? names.older : age >= 30 ? names.middle : names.young);
 }
 
+function familyNameOf(random: Random): [string | null, string] {
+  return random.chance(0.2) ? [...random.pick(PREFIXED_FAMILY_NAMES)] : [null, random.pick(FAMILY_NAMES)];
+}
+
+function compositionWeights(bands: AgeBands): [Composition, number][] {
+  // Shares close to CBS household statistics for South Limburg (≈38% singles, mean size ≈2.1),
+  // tilted by the wijk's own profile: more children, more families; more over-65s, more couples
+  // (whose ages AgeQuota then steers towards the bands the wijk still lacks); students share houses.
+  const [children = 11, young = 16, , , elderly = 25] = bands;
+  return [
+    ['single', 34],
+    ['couple', 14 + 26 * (elderly / 28)],
+    ['family', 15 * (children / 13)],
+    ['single-parent', 4 * (children / 13)],
+    ['shared', 2 * (young / 16) ** 2],
+  ];
+}
+
 /**
- * Generates persons and households spread over the wijken in proportion to their inhabitants.
- * Pure: the same seed and areas always give the same result.
+ * Generates persons and households spread over the wijken in proportion to their inhabitants,
+ * with ages following each wijk's CBS age bands. Pure: the same seed and catalog always give the
+ * same result, whatever the clock says.
  */
-export function generateDemoPopulation(seed: number, scale: Scale, areas: readonly CatalogArea[]) {
+export function generateDemoPopulation(
+  seed: number,
+  scale: Scale,
+  areas: readonly CatalogArea[],
+  ageBands: ReadonlyMap<string, AgeBands> = new Map(),
+) {
   const random = new Random(seed);
   const wijken = areas.filter((area) => area.level === 'wijk');
-  const targetPersons = SCALES[scale];
   const perWijk = apportion(
-    targetPersons,
+    SCALES[scale],
     wijken.map((wijk) => wijk.inhabitants),
   );
   const persons: DemoPerson[] = [];
   const households: DemoHousehold[] = [];
+  const addresses = new AddressBook(random);
+  addresses.reserve(NAMED_EXAMPLES.address);
+  const usedBsns = new Set<string>([NAMED_EXAMPLES.maria.bsn, NAMED_EXAMPLES.jean.bsn]);
   let bsnCounter = 10_000 + (Math.abs(seed) % 1_000) * 7_919;
-  const usedBsns = new Set<string>(['900000016', '900100011']);
+
+  const nextBsn = (): string | null => {
+    bsnCounter += random.int(1, 40);
+    let bsn = testBsnFromNumber(bsnCounter);
+    // testBsnFromNumber moves up to the next number with a valid check digit; step past it.
+    while (usedBsns.has(bsn)) bsn = testBsnFromNumber(++bsnCounter);
+    usedBsns.add(bsn);
+    return random.chance(NO_BSN_SHARE) ? null : bsn;
+  };
 
   const makePerson = (
     wijk: CatalogArea,
-    address: Pick<DemoPerson, 'street' | 'houseNumber' | 'houseNumberAddition' | 'postcode' | 'place'>,
-    fields: { givenNames: string; prefix: string | null; familyName: string; age: number },
+    address: Address,
+    fields: { female: boolean; name: [string | null, string]; age: number },
   ): DemoPerson => {
-    bsnCounter += random.int(1, 40);
-    let bsn = testBsnFromNumber(bsnCounter);
-    // testBsnFromNumber moves up to the next number with a valid check digit; skip past it.
-    while (usedBsns.has(bsn)) bsn = testBsnFromNumber(++bsnCounter);
-    usedBsns.add(bsn);
-    const names = { givenNames: fields.givenNames, prefix: fields.prefix, familyName: fields.familyName };
+    const [prefix, familyName] = fields.name;
+    const givenNames = givenName(random, fields.female, fields.age);
+    const names = { givenNames, prefix, familyName };
     const adult = fields.age >= 18;
-    const emailName = fields.familyName
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z]/g, '');
     return {
       id: uuidFrom(random),
-      bsn: random.chance(0.02) ? null : bsn,
+      bsn: nextBsn(),
       ...names,
       birthDate: birthDateForAge(random, fields.age),
       email:
         adult && random.chance(0.4)
-          ? `${fields.givenNames.toLowerCase().replace(/[^a-z]/g, '')}.${emailName}@example.nl`
+          ? `${ascii(givenNames)}.${ascii(`${prefix ?? ''}${familyName}`)}${random.int(1, 99)}@example.nl`
           : null,
       phone: adult && random.chance(0.6) ? `06-${String(random.int(10_000_000, 99_999_999))}` : null,
       ...address,
@@ -137,171 +182,138 @@ export function generateDemoPopulation(seed: number, scale: Scale, areas: readon
   };
 
   wijken.forEach((wijk, wijkIndex) => {
-    const gemeenteCode = wijk.parentCode ?? 'GM0935';
-    const place = GEMEENTE_PLACE[gemeenteCode] ?? GEMEENTE_PLACE.GM0935;
-    if (!place) throw new Error(`no place for ${gemeenteCode}`);
-    const streets = STREETS[place.streets] ?? ['Dorpstraat'];
-    let remaining = perWijk[wijkIndex] ?? 0;
+    const target = perWijk[wijkIndex] ?? 0;
+    const bands = ageBands.get(wijk.code) ?? DEFAULT_BANDS;
+    const quota = new AgeQuota(target, bands);
+    const weights = compositionWeights(bands);
+    let remaining = target;
     while (remaining > 0) {
-      const composition = random.weighted(COMPOSITIONS);
-      const address = {
-        street: random.pick(streets),
-        houseNumber: random.int(1, 250),
-        houseNumberAddition: random.chance(0.08) ? random.pick(['A', 'B', 'a', '1', 'bis']) : null,
-        postcode: `${random.int(place.postcodes[0], place.postcodes[1])} ${random.pick([...POSTCODE_LETTERS])}${random.pick([...POSTCODE_LETTERS])}`,
-        place: placeOf(wijk, gemeenteCode),
+      // The last person of a wijk lives alone: every other composition needs two or more.
+      const composition = remaining === 1 ? 'single' : random.weighted(weights);
+      const address = addresses.next(wijk.code);
+      const adults: { person: DemoPerson; age: number; relation: Relation }[] = [];
+      const children: DemoPerson[] = [];
+      const addAdult = (female: boolean, name: [string | null, string], age: number, relation: Relation) => {
+        const person = makePerson(wijk, address, { female, name, age });
+        adults.push({ person, age, relation });
+        return person;
       };
-      const [prefix, familyName] = random.chance(0.2)
-        ? random.pick(PREFIXED_FAMILY_NAMES)
-        : [null, random.pick(FAMILY_NAMES)];
-      const members: DemoHousehold['members'] = [];
-      const add = (
-        person: DemoPerson,
-        relation: DemoHousehold['members'][number]['relation'],
-        since: string,
-      ) => {
-        persons.push(person);
-        members.push({ personId: person.id, relation, validFrom: since });
-        remaining -= 1;
-      };
-      const since = `${random.int(1995, 2025)}-${String(random.int(1, 12)).padStart(2, '0')}-01`;
+      const ownName = () => familyNameOf(random);
+
       if (composition === 'single') {
-        const age = random.int(19, 92);
-        add(
-          makePerson(wijk, address, {
-            givenNames: givenName(random, random.chance(0.5), age),
-            prefix,
-            familyName,
-            age,
-          }),
-          'overig',
-          since,
+        const age = quota.draw(random, 18, 99);
+        addAdult(random.chance(age >= 75 ? 0.65 : 0.5), ownName(), age, 'overig');
+      } else if (composition === 'shared') {
+        const size = Math.min(
+          remaining,
+          random.weighted([
+            [2, 50],
+            [3, 35],
+            [4, 15],
+          ] as const),
         );
+        for (let i = 0; i < size; i++)
+          addAdult(random.chance(0.5), ownName(), quota.draw(random, 18, 29), 'overig');
+      } else if (composition === 'couple') {
+        const age = quota.draw(random, 20, 92);
+        const sameSex = random.chance(0.03);
+        const leadName = ownName();
+        addAdult(true, leadName, age, 'partner');
+        const partnerAge = quota.take(Math.max(19, Math.min(99, age + random.int(-3, 6))));
+        // In the BRP everyone keeps their own family name; a shared one is the odd coincidence.
+        addAdult(sameSex, random.chance(0.1) ? leadName : ownName(), partnerAge, 'partner');
       } else {
-        const elderly = composition === 'elderly-couple';
-        const parentAge = elderly
-          ? random.int(65, 90)
-          : composition === 'couple'
-            ? random.int(22, 64)
-            : random.int(26, 55);
-        add(
-          makePerson(wijk, address, {
-            givenNames: givenName(random, true, parentAge),
-            prefix,
-            familyName,
-            age: parentAge,
-          }),
-          composition === 'family' || composition === 'single-parent' ? 'ouder' : 'partner',
-          since,
-        );
-        if (composition !== 'single-parent') {
-          const partnerAge = Math.max(19, parentAge + random.int(-4, 5));
-          const [partnerPrefix, partnerName] = random.chance(0.5)
-            ? [prefix, familyName]
-            : [null, random.pick(FAMILY_NAMES)];
-          add(
-            makePerson(wijk, address, {
-              givenNames: givenName(random, false, partnerAge),
-              prefix: partnerPrefix,
-              familyName: partnerName,
-              age: partnerAge,
-            }),
-            composition === 'family' ? 'ouder' : 'partner',
-            since,
-          );
-        }
-        if (composition === 'family' || composition === 'single-parent') {
-          const children = random.weighted([
-            [1, 35],
-            [2, 42],
-            [3, 18],
-            [4, 5],
-          ] as const);
-          for (let c = 0; c < children && remaining > 0; c++) {
-            const childAge = random.int(0, Math.min(24, parentAge - 18));
-            add(
-              makePerson(wijk, address, {
-                givenNames: givenName(random, random.chance(0.5), childAge),
-                prefix,
-                familyName,
-                age: childAge,
-              }),
-              'kind',
-              birthDateForAge(random, childAge),
-            );
-          }
+        // family or single-parent: the parents' ages bound the children's.
+        const two = composition === 'family' && remaining >= 3;
+        const motherAge = quota.draw(random, two ? 24 : 22, two ? 56 : 58);
+        const fatherAge = two ? quota.take(Math.max(20, motherAge + random.int(-2, 6))) : motherAge;
+        const youngestParent = Math.min(motherAge, fatherAge);
+        const motherName = ownName();
+        const fatherName = two ? ownName() : motherName;
+        const femaleLead = two || random.chance(0.85);
+        addAdult(femaleLead, motherName, motherAge, 'ouder');
+        if (two) addAdult(false, fatherName, fatherAge, 'ouder');
+        const childName = two && random.chance(0.8) ? fatherName : motherName;
+        const wanted = random.weighted([
+          [1, 35],
+          [2, 42],
+          [3, 18],
+          [4, 5],
+        ] as const);
+        const room = remaining - adults.length;
+        for (let c = 0; c < Math.min(wanted, room); c++) {
+          const age = quota.draw(random, 0, Math.min(24, youngestParent - 18));
+          children.push(makePerson(wijk, address, { female: random.chance(0.49), name: childName, age }));
         }
       }
+
+      const since = moveInDate(random, Math.min(...adults.map((a) => a.age)));
+      const members: DemoHousehold['members'] = adults.map(({ person, relation }) => ({
+        personId: person.id,
+        relation,
+        validFrom: since,
+      }));
+      for (const child of children) {
+        // A child joins at birth, or when the family moved in if that was later.
+        members.push({
+          personId: child.id,
+          relation: 'kind',
+          validFrom: laterOf(child.birthDate, since),
+        });
+      }
+      for (const member of [...adults.map((a) => a.person), ...children]) persons.push(member);
+      remaining -= adults.length + children.length;
+      const lead = adults[0]?.person;
       households.push({
         id: uuidFrom(random),
-        name: `Huishouden ${[prefix, familyName].filter(Boolean).join(' ')}`.replace(
-          /^Huishouden (\p{Ll})/u,
-          (_m, c: string) => `Huishouden ${c.toUpperCase()}`,
-        ),
+        name: `Huishouden ${capitalise([lead?.prefix, lead?.familyName].filter(Boolean).join(' '))}`,
         areaCode: wijk.code,
-        assigned: random.chance(0.3),
+        assigned: random.chance(ASSIGNED_SHARE),
         members,
       });
     }
   });
-  return { persons, households, ...withNamedExamples(random, persons, households, wijken) };
+  addNamedExamples(random, persons, households);
+  return { persons, households };
+}
+
+/** The later of two ISO dates (strings compare in date order). */
+function laterOf(a: string, b: string): string {
+  if (a > b) return a;
+  return b;
+}
+
+/** "van der Heijden" heads a sentence as "Van der Heijden". */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
  * The walkthrough and the end-to-end test look for "Maria Jansen" and "Jean Dubóis" in Maastricht
- * Centrum, in a household known to that area team.
+ * Centrum, in a household known to the consulent's area team.
  */
-function withNamedExamples(
-  random: Random,
-  persons: DemoPerson[],
-  households: DemoHousehold[],
-  wijken: readonly CatalogArea[],
-) {
-  const centrum = wijken.find((wijk) => wijk.code === 'WK093500') ?? wijken[0];
-  if (!centrum) return {};
-  const address = {
-    street: 'Boschstraat',
-    houseNumber: 12,
-    houseNumberAddition: null,
-    postcode: '6211 AX',
-    place: 'Maastricht',
-  };
-  const maria = makeNamed(random, centrum, address, 'Maria', 'Jansen', '1968-04-12', '900000011');
-  const jean = makeNamed(random, centrum, address, 'Jean', 'Dubóis', '1965-09-30', '900100000');
-  persons.push(maria, jean);
+function addNamedExamples(random: Random, persons: DemoPerson[], households: DemoHousehold[]) {
+  const named = [NAMED_EXAMPLES.maria, NAMED_EXAMPLES.jean].map((example): DemoPerson => {
+    const names = { givenNames: example.givenNames, prefix: null, familyName: example.familyName };
+    return {
+      id: uuidFrom(random),
+      bsn: example.bsn,
+      ...names,
+      birthDate: example.birthDate,
+      email: null,
+      phone: '06-12345678',
+      ...NAMED_EXAMPLES.address,
+      areaCode: NAMED_EXAMPLES.wijk,
+      searchName: searchNameOf(names),
+      sortName: sortKeyOf(names),
+    };
+  });
+  persons.push(...named);
   households.push({
     id: uuidFrom(random),
     name: 'Huishouden Jansen-Dubóis',
-    areaCode: centrum.code,
+    areaCode: NAMED_EXAMPLES.wijk,
     assigned: true,
-    members: [
-      { personId: maria.id, relation: 'partner', validFrom: '2001-06-01' },
-      { personId: jean.id, relation: 'partner', validFrom: '2001-06-01' },
-    ],
+    members: named.map((person) => ({ personId: person.id, relation: 'partner', validFrom: '2001-06-01' })),
   });
-  return {};
-}
-
-function makeNamed(
-  random: Random,
-  wijk: CatalogArea,
-  address: Pick<DemoPerson, 'street' | 'houseNumber' | 'houseNumberAddition' | 'postcode' | 'place'>,
-  givenNames: string,
-  familyName: string,
-  birthDate: string,
-  bsnBase: string,
-): DemoPerson {
-  const names = { givenNames, prefix: null, familyName };
-  return {
-    id: uuidFrom(random),
-    bsn: testBsnFromNumber(Number(bsnBase.slice(1, 8))),
-    ...names,
-    birthDate,
-    email: null,
-    phone: '06-12345678',
-    ...address,
-    areaCode: wijk.code,
-    searchName: searchNameOf(names),
-    sortName: sortKeyOf(names),
-  };
 }

@@ -60,6 +60,21 @@ export const FAMILY_NAMES = [
   'Maessen',
   'Delahaye',
   'Wolfs',
+  'Bours',
+  'Brouwers',
+  'Vaessen',
+  'Pluijmen',
+  'Bollen',
+  'Geurts',
+  'Schreurs',
+  'Moonen',
+  'Franssen',
+  'Vankan',
+  'Huntjens',
+  'Kicken',
+  'Gielen',
+  'Custers',
+  'Steijns',
 ] as const;
 
 export const PREFIXED_FAMILY_NAMES: readonly (readonly [string, string])[] = [
@@ -75,6 +90,11 @@ export const PREFIXED_FAMILY_NAMES: readonly (readonly [string, string])[] = [
   ['van', 'Loo'],
   ['de', 'Jong'],
   ['van den', 'Bergh'],
+  ['van', 'Oppen'],
+  ['in de', 'Braekt'],
+  ['op den', 'Camp'],
+  ['van', 'Dijk'],
+  ['de', 'Bruyn'],
 ];
 
 export const GIVEN_NAMES_FEMALE = {
@@ -101,8 +121,27 @@ export const GIVEN_NAMES_FEMALE = {
     'Miriam',
     'Carla',
     'Sandra',
+    'Marleen',
+    'Nicole',
+    'Claudia',
+    'Esther',
+    'Fatima',
   ],
-  young: ['Lotte', 'Sanne', 'Fleur', 'Noa', 'Julia', 'Emma', 'Lisa', 'Femke', 'Yasmina', 'Zoë'],
+  young: [
+    'Lotte',
+    'Sanne',
+    'Fleur',
+    'Noa',
+    'Julia',
+    'Emma',
+    'Lisa',
+    'Femke',
+    'Yasmina',
+    'Zoë',
+    'Evi',
+    'Isa',
+    'Anouk',
+  ],
 } as const;
 
 export const GIVEN_NAMES_MALE = {
@@ -118,41 +157,35 @@ export const GIVEN_NAMES_MALE = {
     'Leonardus',
     'Hendrikus',
   ],
-  middle: ['Jean', 'Paul', 'Marc', 'Ronald', 'Frans', 'Roger', 'Guido', 'Jos', 'Pierre', 'René'],
-  young: ['Daan', 'Luuk', 'Sem', 'Bram', 'Noah', 'Thijs', 'Milan', 'Mohammed', 'Finn', 'Jesse'],
-} as const;
-
-/** Streets per place, and each gemeente's real postcode range. */
-export const STREETS: Record<string, readonly string[]> = {
-  Maastricht: [
-    'Markt',
-    'Boschstraat',
-    'Wycker Brugstraat',
-    'Tongerseweg',
-    'Akersteenweg',
-    'Scharnerweg',
-    'Brusselseweg',
-    'Oranjeplein',
-    'Koningin Emmaplein',
-    'Dorpstraat',
-    'Ambyerstraat-Zuid',
-    'Heerderweg',
+  middle: [
+    'Jean',
+    'Paul',
+    'Marc',
+    'Ronald',
+    'Frans',
+    'Roger',
+    'Guido',
+    'Jos',
+    'Pierre',
+    'René',
+    'Huub',
+    'Ralf',
+    'Patrick',
+    'Ahmed',
   ],
-  Meerssen: ['Kuileneind', 'Beekstraat', 'Bunderstraat', 'Hoofdstraat', 'Julianastraat'],
-  Vaals: ['Maastrichterlaan', 'Kerkstraat', 'Lindenstraat', 'Vijlenerweg'],
-  Valkenburg: ['Grotestraat', 'Wilhelminalaan', 'Berkelstraat', 'Geulhemmerweg', 'Cauberg'],
-  'Gulpen-Wittem': ['Rijksweg', 'Dorpsstraat', 'Wittemerallee', 'Landsraderweg', 'Molenweg'],
-  'Eijsden-Margraten': ['Breusterstraat', 'Rijksweg', 'Bredeweg', 'Kerkstraat', 'Heerenstraat'],
-};
-
-export const GEMEENTE_PLACE: Record<
-  string,
-  { streets: string; place: string; postcodes: readonly [number, number] }
-> = {
-  GM0935: { streets: 'Maastricht', place: 'Maastricht', postcodes: [6211, 6229] },
-  GM0938: { streets: 'Meerssen', place: 'Meerssen', postcodes: [6231, 6243] },
-  GM0981: { streets: 'Vaals', place: 'Vaals', postcodes: [6291, 6295] },
-  GM0994: { streets: 'Valkenburg', place: 'Valkenburg', postcodes: [6301, 6325] },
-  GM1729: { streets: 'Gulpen-Wittem', place: 'Gulpen', postcodes: [6270, 6289] },
-  GM1903: { streets: 'Eijsden-Margraten', place: 'Eijsden', postcodes: [6245, 6269] },
-};
+  young: [
+    'Daan',
+    'Luuk',
+    'Sem',
+    'Bram',
+    'Noah',
+    'Thijs',
+    'Milan',
+    'Mohammed',
+    'Finn',
+    'Jesse',
+    'Stan',
+    'Lars',
+    'Ruben',
+  ],
+} as const;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../platform/auth/password';
 import type { Executor, Transactor } from '../../platform/db/transactor';
-import { loadAreaCatalog } from '../areas/catalog';
+import { loadAgeBands, loadAreaCatalog } from '../areas/catalog';
 import { generateDemoPopulation, type Scale } from './generate';
 import * as repo from './repository';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
@@ -43,7 +43,7 @@ export async function loadDemoData(
       'De database bevat al personen of demo-gebruikers; demo-data wordt alleen in een lege database geladen.',
     );
   }
-  const { persons, households } = generateDemoPopulation(seed, scale, loadAreaCatalog());
+  const { persons, households } = generateDemoPopulation(seed, scale, loadAreaCatalog(), loadAgeBands());
   // One hash for every demo account: argon2 is slow on purpose, and they share the password.
   const passwordHash = await hashPassword('demo');
 

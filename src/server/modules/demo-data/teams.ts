@@ -109,15 +109,22 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
   },
 ];
 
-export interface DemoLogin {
+interface DemoLoginSpec {
   username: string;
   displayName: string;
   roles: string[];
   teamCodes: string[];
+  /** What the account shows in the walkthrough, in Dutch, for the start-up banner. */
   description: string;
 }
 
-export const DEMO_LOGINS: readonly DemoLogin[] = [
+export interface DemoLogin extends DemoLoginSpec {
+  /** The main role, and the Dutch names of the teams (empty for staff outside a team). */
+  role: string;
+  teams: string[];
+}
+
+const LOGINS: readonly DemoLoginSpec[] = [
   {
     username: 'consulent',
     displayName: 'Carla Consulent',
@@ -130,14 +137,14 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     displayName: 'Ruud Regisseur',
     roles: ['regisseur'],
     teamCodes: ['GT-MAA-CENTRUM'],
-    description: 'regisseur, Gebiedsteam Maastricht Centrum',
+    description: 'regisseur, Gebiedsteam Maastricht Centrum: één aanspreekpunt, ziet het hele huishouden',
   },
   {
     username: 'teammanager',
     displayName: 'Tineke Teammanager',
     roles: ['teammanager'],
     teamCodes: ['GT-MAA-CENTRUM'],
-    description: 'teammanager, Gebiedsteam Maastricht Centrum',
+    description: 'teammanager, Gebiedsteam Maastricht Centrum: werkvoorraad, toewijzing en teamcijfers',
   },
   {
     username: 'handhaving',
@@ -158,14 +165,14 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     displayName: 'Wim Wethouder',
     roles: ['bestuur'],
     teamCodes: [],
-    description: 'bestuurder: dashboards en rapportages',
+    description: 'wethouder: dashboards en rapportages, geen persoonsgegevens',
   },
   {
     username: 'beheer',
     displayName: 'Frank Functioneel Beheer',
     roles: ['functioneel-beheer'],
     teamCodes: [],
-    description: 'functioneel beheer: teams, gebruikers, gebieden',
+    description: 'functioneel beheer: teams, gebruikers, gebieden; geen persoonsgegevens',
   },
   {
     username: 'privacy',
@@ -179,13 +186,21 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     displayName: 'Wendy Willems',
     roles: ['consulent'],
     teamCodes: ['GT-MAA-WEST'],
-    description: 'consulent, Gebiedsteam Maastricht West',
+    description: 'consulent, Gebiedsteam Maastricht West: ziet alleen huishoudens van het eigen team',
   },
   {
     username: 'consulent.heuvelland',
     displayName: 'Harrie Houben',
     roles: ['consulent'],
     teamCodes: ['GT-GULPEN-WITTEM', 'GT-VAALS'],
-    description: 'consulent, Gebiedsteams Gulpen-Wittem en Vaals',
+    description: 'consulent, Gebiedsteams Gulpen-Wittem en Vaals: werkt voor twee teams',
   },
 ];
+
+const teamName = new Map(DEMO_TEAMS.map((team) => [team.code, team.name]));
+
+export const DEMO_LOGINS: readonly DemoLogin[] = LOGINS.map((login) => ({
+  ...login,
+  role: login.roles[0] ?? '',
+  teams: login.teamCodes.map((code) => teamName.get(code) ?? code),
+}));
