@@ -64,5 +64,41 @@ describe('areas', () => {
       }),
     );
     expect(odd.skipped[0]).toMatchObject({ code: 'XX1' });
+    expect(odd.skipped[0]?.reason).toMatch(/geometry/);
+  });
+
+  it('creates an unknown area under its parent, and skips a feature whose level contradicts its code', async () => {
+    await seedAreas(database.transactor);
+    const ring = [
+      [5.69, 50.85],
+      [5.7, 50.85],
+      [5.7, 50.86],
+      [5.69, 50.85],
+    ];
+    const feature = (properties: Record<string, unknown>) => ({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        feature({ code: 'BU09350001', name: 'Statenkwartier', level: 'buurt' }),
+        feature({ code: 'BU09350002', name: 'Kommelkwartier', parent: 'WK093500' }),
+        feature({ code: 'WK093501', level: 'gemeente' }),
+        feature({ code: 'BU09359999' }),
+        feature({ code: 'BU99990001', name: 'Elders' }),
+      ],
+    });
+    const result = await importAreaBoundaries(database.transactor, text);
+    expect(result).toMatchObject({ created: 2, updated: 0 });
+    expect(result.skipped.map((s) => s.code)).toEqual(['WK093501', 'BU09359999', 'BU99990001']);
+    expect(result.skipped[2]?.reason).toMatch(/WK999900 is onbekend/);
+    const buurten = await database.transactor.transaction((tx) =>
+      listAreas(tx, { level: 'buurt', parent: 'WK093500' }),
+    );
+    expect(buurten.map((b) => b.name)).toEqual(['Statenkwartier', 'Kommelkwartier']);
+    const again = await importAreaBoundaries(database.transactor, text);
+    expect(again).toMatchObject({ created: 0, updated: 2 });
   });
 });

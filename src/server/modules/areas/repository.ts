@@ -43,13 +43,13 @@ export async function upsertCatalogAreas(tx: Executor, rows: (typeof areas.$infe
     });
 }
 
-export async function setGeometry(tx: Executor, code: string, geometry: unknown): Promise<boolean> {
-  const rows = await tx
-    .update(areas)
-    .set({ geometry })
-    .where(eq(areas.code, code))
-    .returning({ code: areas.code });
-  return rows.length > 0;
+export async function listAreaCodes(tx: Executor): Promise<string[]> {
+  const rows = await tx.select({ code: areas.code }).from(areas);
+  return rows.map((row) => row.code);
+}
+
+export async function setGeometry(tx: Executor, code: string, geometry: unknown): Promise<void> {
+  await tx.update(areas).set({ geometry }).where(eq(areas.code, code));
 }
 
 export async function insertArea(tx: Executor, row: typeof areas.$inferInsert) {

@@ -6,7 +6,7 @@ import { contextOf } from '../../platform/auth/http';
 import type { Transactor } from '../../platform/db/transactor';
 import { listAreas } from './repository';
 
-/** Areas and their inhabitants are public CBS facts: any logged-in user may read them. */
+/** Areas and their inhabitants are public CBS facts: every logged-in user may read them. */
 export function areaRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/areas',

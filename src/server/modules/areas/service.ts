@@ -25,11 +25,21 @@ export async function importAreaBoundaries(
   const { features, skipped } = parseBoundaries(geojsonText);
   const result: ImportResult = { updated: 0, created: 0, skipped };
   await transactor.transaction(async (tx) => {
+    const known = new Set(await repo.listAreaCodes(tx));
     let done = 0;
     for (const feature of features) {
-      if (await repo.setGeometry(tx, feature.code, feature.geometry)) {
+      if (known.has(feature.code)) {
+        await repo.setGeometry(tx, feature.code, feature.geometry);
         result.updated += 1;
-      } else if (feature.name && feature.level) {
+      } else if (!feature.name || !feature.level) {
+        result.skipped.push({ code: feature.code, reason: 'onbekend gebied zonder naam' });
+      } else if (feature.parentCode && !known.has(feature.parentCode)) {
+        // Keep the tree whole: a buurt of a wijk outside the region has no place in it.
+        result.skipped.push({
+          code: feature.code,
+          reason: `bovenliggend gebied ${feature.parentCode} is onbekend`,
+        });
+      } else {
         await repo.insertArea(tx, {
           code: feature.code,
           level: feature.level,
@@ -38,9 +48,8 @@ export async function importAreaBoundaries(
           geometry: feature.geometry,
           source: 'Bron: CBS (grenzen)',
         });
+        known.add(feature.code);
         result.created += 1;
-      } else {
-        result.skipped.push({ code: feature.code, reason: 'onbekend gebied zonder naam' });
       }
       done += 1;
       if (done % 10 === 0 || done === features.length) options.onProgress?.(done, features.length);
