@@ -3,7 +3,7 @@
  * (9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 mod 11), and never all zeros.
  */
 export function isValidBsn(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
+  if (!/^\d{9}$/.exec(value)) return false;
   if (value === '000000000') return false;
   return elevenCheckSum(value) % 11 === 0;
 }
@@ -19,7 +19,7 @@ function elevenCheckSum(digits: string): number {
  * (the check digit would have to be 10).
  */
 export function completeBsn(firstEight: string): string | undefined {
-  if (!/^\d{8}$/.test(firstEight)) throw new Error('completeBsn needs exactly eight digits');
+  if (!/^\d{8}$/.exec(firstEight)) throw new Error('completeBsn needs exactly eight digits');
   let partial = 0;
   for (let i = 0; i < 8; i++) partial += Number(firstEight[i]) * (9 - i);
   const check = partial % 11;

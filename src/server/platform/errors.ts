@@ -88,7 +88,7 @@ function dutchMessage(issue: ZodIssue): string {
     return `Te kort of te klein (minimum ${issue.minimum})`;
   if (issue.code === 'too_big' && issue.message.startsWith('Too big'))
     return `Te lang of te groot (maximum ${issue.maximum})`;
-  if (issue.code === 'invalid_format' && /^Invalid/.test(issue.message)) return 'Ongeldig formaat';
+  if (issue.code === 'invalid_format' && issue.message.startsWith('Invalid')) return 'Ongeldig formaat';
   return issue.message;
 }
 

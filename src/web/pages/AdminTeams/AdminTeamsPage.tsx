@@ -5,18 +5,12 @@ import {
   Heading,
   Paragraph,
   SelectOption,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { SPECIALISMS, TEAM_KINDS, type TeamView } from '../../../shared/api/admin';
 import { ApiError, api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
 import { TextField } from '../../components/TextField';
@@ -30,36 +24,22 @@ export function AdminTeamsPage() {
       {teams.isPending ? <LoadingState /> : null}
       {teams.isError ? <ErrorState error={teams.error} onRetry={() => teams.refetch()} /> : null}
       {teams.isSuccess ? (
-        <div className="samenhang-table-wrap">
-          <Table>
-            <TableCaption>{nl.teams.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{nl.teams.code}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.teams.name}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.teams.kind}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.teams.areas}</TableHeaderCell>
-                <TableHeaderCell scope="col" alignCell="end">
-                  {nl.teams.members}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {teams.data.map((team) => (
-                <TableRow key={team.id}>
-                  <TableCell>{team.code}</TableCell>
-                  <TableHeaderCell scope="row">{team.name}</TableHeaderCell>
-                  <TableCell>
-                    {nl.teams.kinds[team.kind] ?? team.kind}
-                    {team.specialism ? ` (${nl.teams.specialisms[team.specialism] ?? team.specialism})` : ''}
-                  </TableCell>
-                  <TableCell>{team.areaCodes.join(', ') || nl.teams.none}</TableCell>
-                  <TableCell alignCell="end">{team.memberCount}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={nl.teams.caption}
+          rows={teams.data}
+          rowKey={(team) => team.id}
+          columns={[
+            { header: nl.teams.code, cell: (team) => team.code },
+            { header: nl.teams.name, rowHeader: true, cell: (team) => team.name },
+            {
+              header: nl.teams.kind,
+              cell: (team) =>
+                `${nl.teams.kinds[team.kind] ?? team.kind}${team.specialism ? ` (${nl.teams.specialisms[team.specialism] ?? team.specialism})` : ''}`,
+            },
+            { header: nl.teams.areas, cell: (team) => team.areaCodes.join(', ') || nl.teams.none },
+            { header: nl.teams.members, align: 'end', cell: (team) => team.memberCount },
+          ]}
+        />
       ) : null}
       <NewTeam />
     </>

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TeamView, UserView } from '../../../shared/api/admin';
 import { ROLE_LABELS, type Role } from '../../../shared/roles';
 import { ApiError, api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
 import { TextField } from '../../components/TextField';
@@ -46,39 +35,26 @@ export function AdminUsersPage() {
 
 function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserView) => void }) {
   return (
-    <div className="samenhang-table-wrap">
-      <Table>
-        <TableCaption>{nl.users.caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{nl.users.username}</TableHeaderCell>
-            <TableHeaderCell scope="col">{nl.users.displayName}</TableHeaderCell>
-            <TableHeaderCell scope="col">{nl.users.roles}</TableHeaderCell>
-            <TableHeaderCell scope="col">{nl.users.teams}</TableHeaderCell>
-            <TableHeaderCell scope="col">{nl.users.active}</TableHeaderCell>
-            <TableHeaderCell scope="col">
-              <span className="visually-hidden">{nl.users.save}</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {users.map((user) => (
-            <TableRow key={user.id}>
-              <TableHeaderCell scope="row">{user.username}</TableHeaderCell>
-              <TableCell>{user.displayName}</TableCell>
-              <TableCell>{user.roles.map((role) => ROLE_LABELS[role]).join(', ')}</TableCell>
-              <TableCell>{user.teams.map((team) => team.name).join(', ') || '—'}</TableCell>
-              <TableCell>{user.active ? nl.users.yes : nl.users.no}</TableCell>
-              <TableCell>
-                <Button appearance="subtle-button" onClick={() => onEdit(user)}>
-                  {nl.users.edit(user.username)}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={nl.users.caption}
+      rows={users}
+      rowKey={(user) => user.id}
+      columns={[
+        { header: nl.users.username, rowHeader: true, cell: (user) => user.username },
+        { header: nl.users.displayName, cell: (user) => user.displayName },
+        { header: nl.users.roles, cell: (user) => user.roles.map((role) => ROLE_LABELS[role]).join(', ') },
+        { header: nl.users.teams, cell: (user) => user.teams.map((team) => team.name).join(', ') || '—' },
+        { header: nl.users.active, cell: (user) => (user.active ? nl.users.yes : nl.users.no) },
+        {
+          header: <span className="visually-hidden">{nl.users.save}</span>,
+          cell: (user) => (
+            <Button appearance="subtle-button" onClick={() => onEdit(user)}>
+              {nl.users.edit(user.username)}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,16 +1,8 @@
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useQuery } from '@tanstack/react-query';
 import type { Area } from '../../../shared/api/registry';
 import { api, queryString } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -26,38 +18,29 @@ export function AreasTable({ level }: { level?: 'gemeente' | 'wijk' }) {
   const names = new Map(areas.data.map((area) => [area.code, area.name]));
   return (
     <>
-      <div className="samenhang-table-wrap">
-        <Table>
-          <TableCaption>{nl.areas.caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{nl.areas.code}</TableHeaderCell>
-              <TableHeaderCell scope="col">{nl.areas.name}</TableHeaderCell>
-              <TableHeaderCell scope="col">{nl.areas.level}</TableHeaderCell>
-              <TableHeaderCell scope="col" alignCell="end">
-                {nl.areas.inhabitants}
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">{nl.areas.boundaries}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {areas.data.map((area) => (
-              <TableRow key={area.code}>
-                <TableCell>{area.code}</TableCell>
-                <TableHeaderCell scope="row">
-                  {area.name}
-                  {area.parentCode && names.get(area.parentCode) ? (
-                    <span className="samenhang-muted"> ({names.get(area.parentCode)})</span>
-                  ) : null}
-                </TableHeaderCell>
-                <TableCell>{nl.areas.levels[area.level] ?? area.level}</TableCell>
-                <TableCell alignCell="end">{formatNumber(area.inhabitants)}</TableCell>
-                <TableCell>{area.hasGeometry ? nl.areas.yes : nl.areas.no}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        caption={nl.areas.caption}
+        rows={areas.data}
+        rowKey={(area) => area.code}
+        columns={[
+          { header: nl.areas.code, cell: (area) => area.code },
+          {
+            header: nl.areas.name,
+            rowHeader: true,
+            cell: (area) => (
+              <>
+                {area.name}
+                {area.parentCode && names.get(area.parentCode) ? (
+                  <span className="samenhang-muted"> ({names.get(area.parentCode)})</span>
+                ) : null}
+              </>
+            ),
+          },
+          { header: nl.areas.level, cell: (area) => nl.areas.levels[area.level] ?? area.level },
+          { header: nl.areas.inhabitants, align: 'end', cell: (area) => formatNumber(area.inhabitants) },
+          { header: nl.areas.boundaries, cell: (area) => (area.hasGeometry ? nl.areas.yes : nl.areas.no) },
+        ]}
+      />
       <Paragraph className="samenhang-muted">{nl.areas.source}</Paragraph>
     </>
   );

@@ -1,17 +1,9 @@
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { HouseholdDetail } from '../../../shared/api/registry';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -40,36 +32,32 @@ export function HouseholdPage() {
       <Paragraph>
         <strong>{nl.household.team}:</strong> {data.team?.name ?? nl.household.noTeam}
       </Paragraph>
-      <div className="samenhang-table-wrap">
-        <Table>
-          <TableCaption>{nl.household.caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{nl.search.columns.name}</TableHeaderCell>
-              <TableHeaderCell scope="col">{nl.search.columns.birthDate}</TableHeaderCell>
-              <TableHeaderCell scope="col">{nl.household.relation}</TableHeaderCell>
-              <TableHeaderCell scope="col">{nl.household.period}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {data.members.map((member) => (
-              <TableRow key={`${member.personId}-${member.validFrom}`}>
-                <TableHeaderCell scope="row">
-                  <Link to="/personen/$id" params={{ id: member.personId }}>
-                    {member.displayName}
-                  </Link>
-                </TableHeaderCell>
-                <TableCell>{formatDate(member.birthDate)}</TableCell>
-                <TableCell>{nl.household.relations[member.relation] ?? member.relation}</TableCell>
-                <TableCell>
-                  {nl.person.since(formatDate(member.validFrom))}
-                  {member.validUntil ? `, ${nl.person.until(formatDate(member.validUntil))}` : ''}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable
+        caption={nl.household.caption}
+        rows={data.members}
+        rowKey={(member) => `${member.personId}-${member.validFrom}`}
+        columns={[
+          {
+            header: nl.search.columns.name,
+            rowHeader: true,
+            cell: (member) => (
+              <Link to="/personen/$id" params={{ id: member.personId }}>
+                {member.displayName}
+              </Link>
+            ),
+          },
+          { header: nl.search.columns.birthDate, cell: (member) => formatDate(member.birthDate) },
+          {
+            header: nl.household.relation,
+            cell: (member) => nl.household.relations[member.relation] ?? member.relation,
+          },
+          {
+            header: nl.household.period,
+            cell: (member) =>
+              `${nl.person.since(formatDate(member.validFrom))}${member.validUntil ? `, ${nl.person.until(formatDate(member.validUntil))}` : ''}`,
+          },
+        ]}
+      />
     </>
   );
 }

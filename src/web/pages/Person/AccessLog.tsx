@@ -1,18 +1,8 @@
-import {
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AccessLogEntry } from '../../../shared/api/registry';
 import { api, queryString } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../components/format';
 import { ErrorState, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
@@ -39,34 +29,25 @@ export function AccessLog({ personId }: { personId: string }) {
       {log.isError ? <ErrorState error={log.error} onRetry={() => log.refetch()} /> : null}
       {log.isSuccess && entries.length === 0 ? <Paragraph>{nl.accessLog.empty}</Paragraph> : null}
       {entries.length ? (
-        <div className="samenhang-table-wrap">
-          <Table>
-            <TableCaption>{nl.accessLog.caption}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{nl.accessLog.when}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.accessLog.who}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.accessLog.what}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.accessLog.why}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {entries.map((entry) => (
-                <TableRow key={entry.seq}>
-                  <TableCell>{formatDateTime(entry.occurredAt)}</TableCell>
-                  <TableCell>{entry.actor ?? '—'}</TableCell>
-                  <TableCell>
-                    {nl.accessLog.actions[entry.action] ?? entry.action}
-                    {entry.outcome === 'denied' ? ` ${nl.accessLog.denied}` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {entry.purpose ? (nl.accessLog.purposes[entry.purpose] ?? entry.purpose) : '—'}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={nl.accessLog.caption}
+          rows={entries}
+          rowKey={(entry) => String(entry.seq)}
+          columns={[
+            { header: nl.accessLog.when, cell: (entry) => formatDateTime(entry.occurredAt) },
+            { header: nl.accessLog.who, cell: (entry) => entry.actor ?? '—' },
+            {
+              header: nl.accessLog.what,
+              cell: (entry) =>
+                `${nl.accessLog.actions[entry.action] ?? entry.action}${entry.outcome === 'denied' ? ` ${nl.accessLog.denied}` : ''}`,
+            },
+            {
+              header: nl.accessLog.why,
+              cell: (entry) =>
+                entry.purpose ? (nl.accessLog.purposes[entry.purpose] ?? entry.purpose) : '—',
+            },
+          ]}
+        />
       ) : null}
       {log.hasNextPage ? (
         <Button appearance="secondary-action-button" onClick={() => log.fetchNextPage()}>

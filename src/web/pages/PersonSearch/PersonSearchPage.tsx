@@ -1,19 +1,10 @@
-import {
-  Button,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react';
+import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { PersonSearchResponse } from '../../../shared/api/registry';
 import { ApiError, api, queryString } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { formatAddress, formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
@@ -122,33 +113,25 @@ export function PersonSearchPage() {
             {items.length ? nl.search.results(items.length) : nl.search.none}
           </Paragraph>
           {items.length ? (
-            <div className="samenhang-table-wrap">
-              <Table>
-                <TableCaption>{nl.search.caption}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{nl.search.columns.name}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.bsn}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.birthDate}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{nl.search.columns.address}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {items.map((person) => (
-                    <TableRow key={person.id}>
-                      <TableHeaderCell scope="row">
-                        <Link to="/personen/$id" params={{ id: person.id }}>
-                          {person.displayName}
-                        </Link>
-                      </TableHeaderCell>
-                      <TableCell>{person.bsn ?? '—'}</TableCell>
-                      <TableCell>{formatDate(person.birthDate)}</TableCell>
-                      <TableCell>{formatAddress(person.address)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+            <DataTable
+              caption={nl.search.caption}
+              rows={items}
+              rowKey={(person) => person.id}
+              columns={[
+                {
+                  header: nl.search.columns.name,
+                  rowHeader: true,
+                  cell: (person) => (
+                    <Link to="/personen/$id" params={{ id: person.id }}>
+                      {person.displayName}
+                    </Link>
+                  ),
+                },
+                { header: nl.search.columns.bsn, cell: (person) => person.bsn ?? '—' },
+                { header: nl.search.columns.birthDate, cell: (person) => formatDate(person.birthDate) },
+                { header: nl.search.columns.address, cell: (person) => formatAddress(person.address) },
+              ]}
+            />
           ) : null}
           {results.hasNextPage ? (
             <Button

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Heading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -68,70 +58,69 @@ export function PrivacyPage() {
       {review.isError ? <ErrorState error={review.error} /> : null}
       {grants.isSuccess && grants.data.length === 0 ? <Paragraph>{nl.privacy.none}</Paragraph> : null}
       {grants.isSuccess && grants.data.length > 0 ? (
-        <div className="samenhang-table-wrap">
-          <Table>
-            <TableCaption>{nl.privacy.caption(label)}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{nl.privacy.when}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.privacy.user}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.privacy.person}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.privacy.reason}</TableHeaderCell>
-                <TableHeaderCell scope="col">{nl.privacy.outcome}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {grants.data.map((grant) => (
-                <TableRow key={grant.id}>
-                  <TableCell>{formatDateTime(grant.grantedAt)}</TableCell>
-                  <TableCell>{grant.username}</TableCell>
-                  <TableHeaderCell scope="row">
-                    {grant.personDisplayName}{' '}
-                    <Link to="/personen/$id" params={{ id: grant.personId }}>
-                      ({nl.privacy.accessLog})
-                    </Link>
-                  </TableHeaderCell>
-                  <TableCell>{grant.reason}</TableCell>
-                  <TableCell>
-                    {grant.reviewOutcome ? (
-                      grant.reviewOutcome === 'terecht' ? (
-                        nl.privacy.justified
-                      ) : (
-                        nl.privacy.unjustified
-                      )
-                    ) : (
-                      <>
-                        <Button
-                          appearance="secondary-action-button"
-                          onClick={() => review.mutate({ id: grant.id, outcome: 'terecht' })}
-                        >
-                          {nl.privacy.justified}
-                          <span className="visually-hidden">
-                            {' '}
-                            — {grant.personDisplayName}, {grant.username}
-                          </span>
-                        </Button>{' '}
-                        <Button
-                          appearance="secondary-action-button"
-                          onClick={() => review.mutate({ id: grant.id, outcome: 'onterecht' })}
-                        >
-                          {nl.privacy.unjustified}
-                          <span className="visually-hidden">
-                            {' '}
-                            — {grant.personDisplayName}, {grant.username}
-                          </span>
-                        </Button>
-                      </>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          caption={nl.privacy.caption(label)}
+          rows={grants.data}
+          rowKey={(grant) => grant.id}
+          columns={[
+            { header: nl.privacy.when, cell: (grant) => formatDateTime(grant.grantedAt) },
+            { header: nl.privacy.user, cell: (grant) => grant.username },
+            {
+              header: nl.privacy.person,
+              rowHeader: true,
+              cell: (grant) => (
+                <>
+                  {grant.personDisplayName}{' '}
+                  <Link to="/personen/$id" params={{ id: grant.personId }}>
+                    ({nl.privacy.accessLog})
+                  </Link>
+                </>
+              ),
+            },
+            { header: nl.privacy.reason, cell: (grant) => grant.reason },
+            {
+              header: nl.privacy.outcome,
+              cell: (grant) =>
+                grant.reviewOutcome ? (
+                  grant.reviewOutcome === 'terecht' ? (
+                    nl.privacy.justified
+                  ) : (
+                    nl.privacy.unjustified
+                  )
+                ) : (
+                  <ReviewButtons
+                    grant={grant}
+                    onReview={(outcome) => review.mutate({ id: grant.id, outcome })}
+                  />
+                ),
+            },
+          ]}
+        />
       ) : null}
       <Heading level={2}>{nl.privacy.accessLog}</Heading>
       <Paragraph>{nl.home.privacy}</Paragraph>
+    </>
+  );
+}
+
+function ReviewButtons({
+  grant,
+  onReview,
+}: {
+  grant: Grant;
+  onReview: (outcome: 'terecht' | 'onterecht') => void;
+}) {
+  const who = ` — ${grant.personDisplayName}, ${grant.username}`;
+  return (
+    <>
+      <Button appearance="secondary-action-button" onClick={() => onReview('terecht')}>
+        {nl.privacy.justified}
+        <span className="visually-hidden">{who}</span>
+      </Button>{' '}
+      <Button appearance="secondary-action-button" onClick={() => onReview('onterecht')}>
+        {nl.privacy.unjustified}
+        <span className="visually-hidden">{who}</span>
+      </Button>
     </>
   );
 }
