@@ -109,12 +109,13 @@ function familyNameOf(random: Random): [string | null, string] {
 }
 
 function compositionWeights(bands: AgeBands): [Composition, number][] {
-  // Shares close to CBS household statistics for South Limburg (≈38% singles, mean size ≈2.1),
+  // Tuned so the region scale lands near the 30,000 persons in ≈14,000 households (mean
+  // size ≈2.1, ≈31% singles) while ages still follow each wijk's CBS bands,
   // tilted by the wijk's own profile: more children, more families; more over-65s, more couples
   // (whose ages AgeQuota then steers towards the bands the wijk still lacks); students share houses.
   const [children = 11, young = 16, , , elderly = 25] = bands;
   return [
-    ['single', 34],
+    ['single', 24],
     ['couple', 14 + 26 * (elderly / 28)],
     ['family', 15 * (children / 13)],
     ['single-parent', 4 * (children / 13)],
