@@ -40,8 +40,8 @@ export async function searchRegistry(
   if (query.cursor && !after)
     throw new AppError('bad_request', 'De cursor is ongeldig; begin de zoekopdracht opnieuw.');
   const normalized = query.q ? searchNameOf({ givenNames: query.q, familyName: '' }) : undefined;
-  const rows = await transactor.transaction((tx) =>
-    repo.searchPersons(tx, {
+  const { rows, audited } = await transactor.transaction(async (tx) => {
+    const found = await repo.searchPersons(tx, {
       nameQuery: normalized,
       bsn: query.bsn,
       postcode: query.postcode,
@@ -49,13 +49,16 @@ export async function searchRegistry(
       birthDate: query.birthDate,
       after,
       limit: query.limit + 1,
-    }),
-  );
+    });
+    const shown = found.slice(0, query.limit).map((row) => row.id);
+    const audit = await readAudit.within(tx, auditContext(ctx), [
+      { action: 'person.search', personIds: shown, resource: 'persons' },
+    ]);
+    return { rows: found, audited: audit };
+  });
+  await audited();
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  await readAudit.record(auditContext(ctx), [
-    { action: 'person.search', personIds: page.map((row) => row.id), resource: 'persons' },
-  ]);
   return {
     items: page.map(presentPersonListItem),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortName, last.id) : null,
@@ -115,17 +118,15 @@ export async function getPerson(
     if (!row) return { kind: 'missing' } as const;
     const decision = await decideAndAuditRefusal(tx, ctx, id, 'person.view', now);
     if (!decision.allowed) return { kind: 'refused', decision } as const;
-    return {
-      kind: 'ok',
-      person: await detailOf(tx, row, BASIS_LABELS[decision.basis]),
-      basis: decision.basis,
-    } as const;
+    const person = await detailOf(tx, row, BASIS_LABELS[decision.basis]);
+    const audited = await readAudit.within(tx, auditContext(ctx), [
+      { action: 'person.view', personIds: [id], resource: `persons/${id}`, purpose: decision.basis },
+    ]);
+    return { kind: 'ok', person, audited } as const;
   });
   if (outcome.kind === 'missing') throw notFound('Deze persoon');
   if (outcome.kind === 'refused') throw refusal(outcome.decision);
-  await readAudit.record(auditContext(ctx), [
-    { action: 'person.view', personIds: [id], resource: `persons/${id}`, purpose: outcome.basis },
-  ]);
+  await outcome.audited();
   return outcome.person;
 }
 

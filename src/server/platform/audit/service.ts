@@ -96,6 +96,24 @@ export class ReadAuditRecorder {
     this.#transactor = transactor;
   }
 
+  /**
+   * Called inside the read's own transaction. When no batch is running, the entries go into that
+   * transaction (one commit for the read and its audit — the quickest path for a lone request);
+   * otherwise they join the next batch. Either way, await the returned function after the
+   * transaction has committed and before answering the client.
+   */
+  async within(
+    tx: Executor,
+    context: AuditContext,
+    events: readonly AuditEvent[],
+  ): Promise<() => Promise<void>> {
+    if (!this.#draining && this.#queue.length === 0) {
+      await appendAudit(tx, context, events);
+      return async () => {};
+    }
+    return () => this.record(context, events);
+  }
+
   record(context: AuditContext, events: readonly AuditEvent[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.#queue.push({ items: events.map((event) => ({ context, event })), resolve, reject });
