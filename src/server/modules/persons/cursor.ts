@@ -1,18 +1,36 @@
-/** Opaque keyset cursor: the sort key and id of the last row on the page. */
-export function encodeCursor(sortKey: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortKey, id]), 'utf8').toString('base64url');
+/**
+ * Opaque keyset cursor: the position of the last row on the page. For a name search that is the
+ * match score (rounded, so it compares exactly), the sort key and the id; otherwise sort key and id.
+ */
+export interface SearchPosition {
+  score?: string | undefined;
+  sortKey: string;
+  id: string;
 }
 
-export function decodeCursor(cursor: string): { sortKey: string; id: string } | undefined {
+export function encodeCursor(position: SearchPosition): string {
+  const parts =
+    position.score === undefined
+      ? [position.sortKey, position.id]
+      : [position.score, position.sortKey, position.id];
+  return Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): SearchPosition | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || !value.every((part) => typeof part === 'string')) return undefined;
+    const [first, second, third] = value as string[];
+    if (value.length === 2 && first !== undefined && second !== undefined)
+      return { sortKey: first, id: second };
     if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string'
+      value.length === 3 &&
+      first &&
+      /^\d(\.\d+)?$/.exec(first) &&
+      second !== undefined &&
+      third !== undefined
     ) {
-      return { sortKey: value[0], id: value[1] };
+      return { score: first, sortKey: second, id: third };
     }
   } catch {
     // fall through: an unreadable cursor is the client's error

@@ -51,6 +51,34 @@ describe('registry search', () => {
     expect(accent.json().items.map((p: { id: string }) => p.id)).toContain(jean.id);
   });
 
+  it('ranks the closest spelling first, before alphabetical order', async () => {
+    await t.make.person({ givenNames: 'Bram', familyName: 'Franssen' });
+    const response = await t.as(consultant, { method: 'GET', url: '/api/persons?q=Jansen' });
+    const names = response.json().items.map((p: { displayName: string }) => p.displayName);
+    expect(names[0]).toBe('M. Jansen');
+    if (names.includes('B. Franssen')) expect(names.indexOf('B. Franssen')).toBeGreaterThan(0);
+  });
+
+  it('pages a ranked name search by keyset without repeating or skipping anyone', async () => {
+    for (let i = 0; i < 6; i++)
+      await t.make.person({
+        givenNames: ['Jan', 'Johan', 'Jo'][i % 3] ?? 'Jan',
+        familyName: `Lenssen${i % 2 ? 's' : ''}`,
+      });
+    const all = (await t.as(consultant, { method: 'GET', url: '/api/persons?q=lenssen&limit=100' })).json()
+      .items;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/persons?q=lenssen&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await t.as(consultant, { method: 'GET', url })).json();
+      seen.push(...page.items.map((p: { id: string }) => p.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.map((p: { id: string }) => p.id));
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('finds by BSN, postcode + house number and birth date', async () => {
     const person = await t.as(consultant, { method: 'GET', url: `/api/persons/${maria.id}` });
     const { bsn, address } = person.json();

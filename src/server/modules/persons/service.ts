@@ -61,7 +61,10 @@ export async function searchRegistry(
   const last = page[page.length - 1];
   return {
     items: page.map(presentPersonListItem),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.sortName, last.id) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ score: last.score ?? undefined, sortKey: last.sortName, id: last.id })
+        : null,
   };
 }
 

@@ -1,19 +1,14 @@
-import {
-  Alert,
-  Button,
-  FormFieldSelect,
-  Heading,
-  Paragraph,
-  SelectOption,
-} from '@rijkshuisstijl-community/components-react';
+import { Button, FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { SPECIALISMS, TEAM_KINDS, type TeamView } from '../../../shared/api/admin';
 import { ApiError, api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
+import { FormSection } from '../../components/FormSection';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
 import { TextField } from '../../components/TextField';
+import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
 
 export function AdminTeamsPage() {
@@ -48,7 +43,11 @@ export function AdminTeamsPage() {
 
 function NewTeam() {
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({
+  const {
+    values: form,
+    field: set,
+    reset,
+  } = useFormValues({
     code: '',
     name: '',
     kind: 'gebiedsteam',
@@ -67,27 +66,17 @@ function NewTeam() {
         },
       }),
     onSuccess: async () => {
-      setForm({ code: '', name: '', kind: 'gebiedsteam', specialism: '', areaCodes: '' });
+      reset();
       await queryClient.invalidateQueries({ queryKey: ['teams'] });
     },
   });
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
-  const set = (key: keyof typeof form) => (value: string) =>
-    setForm((current) => ({ ...current, [key]: value }));
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate();
   }
   return (
-    <section aria-labelledby="new-team">
-      <Heading level={2} id="new-team">
-        {nl.teams.newTitle}
-      </Heading>
-      {create.isSuccess ? (
-        <Alert type="ok">
-          <Paragraph role="status">{nl.teams.created}</Paragraph>
-        </Alert>
-      ) : null}
+    <FormSection id="new-team" title={nl.teams.newTitle} success={create.isSuccess && nl.teams.created}>
       <ErrorSummary
         errors={errors}
         fieldIds={{
@@ -156,6 +145,6 @@ function NewTeam() {
           </Button>
         </div>
       </form>
-    </section>
+    </FormSection>
   );
 }

@@ -1,13 +1,15 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TeamView, UserView } from '../../../shared/api/admin';
 import { ROLE_LABELS, type Role } from '../../../shared/roles';
 import { ApiError, api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
+import { FormSection } from '../../components/FormSection';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
 import { TextField } from '../../components/TextField';
+import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
 import { RoleAndTeamFields } from './UserFields';
 
@@ -113,35 +115,25 @@ function EditUser({ user, teams, onDone }: { user: UserView; teams: TeamView[]; 
 
 function NewUser({ teams }: { teams: TeamView[] }) {
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ username: '', displayName: '', password: '' });
+  const { values: form, field: set, reset } = useFormValues({ username: '', displayName: '', password: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [teamIds, setTeamIds] = useState<string[]>([]);
   const create = useMutation({
     mutationFn: () => api<UserView>('POST', '/api/users', { body: { ...form, roles, teamIds } }),
     onSuccess: async () => {
-      setForm({ username: '', displayName: '', password: '' });
+      reset();
       setRoles([]);
       setTeamIds([]);
       await queryClient.invalidateQueries({ queryKey: ['users'] });
     },
   });
   const errors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
-  const set = (key: keyof typeof form) => (value: string) =>
-    setForm((current) => ({ ...current, [key]: value }));
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate();
   }
   return (
-    <section aria-labelledby="new-user">
-      <Heading level={2} id="new-user">
-        {nl.users.newTitle}
-      </Heading>
-      {create.isSuccess ? (
-        <Alert type="ok">
-          <Paragraph role="status">{nl.users.created}</Paragraph>
-        </Alert>
-      ) : null}
+    <FormSection id="new-user" title={nl.users.newTitle} success={create.isSuccess && nl.users.created}>
       <ErrorSummary
         errors={errors}
         fieldIds={{ username: 'new-username', displayName: 'new-displayName', password: 'new-password' }}
@@ -187,6 +179,6 @@ function NewUser({ teams }: { teams: TeamView[] }) {
           </Button>
         </div>
       </form>
-    </section>
+    </FormSection>
   );
 }

@@ -9,6 +9,7 @@ import { formatAddress, formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
 import { TextField } from '../../components/TextField';
+import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
 
 type Criteria = { q: string; bsn: string; postcode: string; houseNumber: string; birthDate: string };
@@ -22,7 +23,7 @@ const FIELD_IDS = {
 };
 
 export function PersonSearchPage() {
-  const [form, setForm] = useState<Criteria>(empty);
+  const { values: form, field: set } = useFormValues<Criteria>(empty);
   const [submitted, setSubmitted] = useState<Criteria | null>(null);
   const results = useInfiniteQuery({
     queryKey: ['persons', submitted],
@@ -37,8 +38,6 @@ export function PersonSearchPage() {
     retry: false,
   });
   const fieldErrors = results.error instanceof ApiError ? results.error.fieldErrors() : {};
-  const set = (key: keyof Criteria) => (value: string) =>
-    setForm((current) => ({ ...current, [key]: value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
