@@ -1,6 +1,6 @@
 /**
  * Opaque keyset cursor: the position of the last row on the page. For a name search that is the
- * match score (rounded, so it compares exactly), the sort key and the id; otherwise sort key and id.
+ * match score (a real, as its exact shortest text), the sort key and the id; otherwise sort key and id.
  */
 export interface SearchPosition {
   score?: string | undefined;
@@ -26,7 +26,7 @@ export function decodeCursor(cursor: string): SearchPosition | undefined {
     if (
       value.length === 3 &&
       first &&
-      /^\d(\.\d+)?$/.exec(first) &&
+      /^\d(\.\d+)?(e-\d+)?$/.exec(first) &&
       second !== undefined &&
       third !== undefined
     ) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { areas, householdMembers, households, personAssignments, persons } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 import type { SearchPosition } from './cursor';
@@ -16,7 +16,7 @@ export interface SearchCriteria {
   limit: number;
 }
 
-export type SearchRow = PersonRow & { score: string | null };
+export type SearchRow = PersonRow & { score: number | null };
 
 /**
  * A name search ranks by match (word similarity, typo-tolerant: "janssen" finds "maria jansen",
@@ -25,10 +25,8 @@ export type SearchRow = PersonRow & { score: string | null };
  */
 export async function searchPersons(tx: Executor, criteria: SearchCriteria): Promise<SearchRow[]> {
   const byName = criteria.nameQuery && criteria.nameQuery.length >= 3 ? criteria.nameQuery : undefined;
-  // Rounded to a numeric so the cursor can carry it as text and compare exactly.
-  const score = byName
-    ? sql<string>`round(word_similarity(${byName}, ${persons.searchName})::numeric, 4)`
-    : undefined;
+  // A real; its shortest text form converts back to the same real, so the cursor compares exactly.
+  const score = byName ? sql<number>`word_similarity(${byName}, ${persons.searchName})` : undefined;
   const conditions: (SQL | undefined)[] = [];
   if (criteria.bsn) conditions.push(eq(persons.bsn, criteria.bsn));
   if (byName) conditions.push(sql`${persons.searchName} %> ${byName}`);
@@ -42,16 +40,17 @@ export async function searchPersons(tx: Executor, criteria: SearchCriteria): Pro
   const after = criteria.after;
   if (after && score && after.score !== undefined) {
     conditions.push(
-      sql`(${score} < ${after.score}::numeric or (${score} = ${after.score}::numeric and (${persons.sortName}, ${persons.id}) > (${after.sortKey}, ${after.id})))`,
+      sql`(${score} < ${after.score}::real or (${score} = ${after.score}::real and (${persons.sortName}, ${persons.id}) > (${after.sortKey}, ${after.id})))`,
     );
   } else if (after) {
     conditions.push(sql`(${persons.sortName}, ${persons.id}) > (${after.sortKey}, ${after.id})`);
   }
   const query = tx
-    .select({ ...getTableColumns(persons), score: score ?? sql<null>`null` })
+    .select({ ...getTableColumns(persons), score: (score ?? sql<null>`null`).as('score') })
     .from(persons)
     .where(and(...conditions))
-    .orderBy(...(score ? [desc(score)] : []), asc(persons.sortName), asc(persons.id))
+    // By the output column, so the score is computed once per row.
+    .orderBy(...(score ? [sql`"score" desc`] : []), asc(persons.sortName), asc(persons.id))
     .limit(criteria.limit);
   if (!byName) return query;
   // The planner prefers a table scan, or walking the sort index while checking every row

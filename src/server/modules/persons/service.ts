@@ -63,7 +63,11 @@ export async function searchRegistry(
     items: page.map(presentPersonListItem),
     nextCursor:
       rows.length > query.limit && last
-        ? encodeCursor({ score: last.score ?? undefined, sortKey: last.sortName, id: last.id })
+        ? encodeCursor({
+            score: last.score === null ? undefined : String(last.score),
+            sortKey: last.sortName,
+            id: last.id,
+          })
         : null,
   };
 }
