@@ -30,17 +30,13 @@ const auditContext = (ctx: RequestContext) => ({
   requestId: ctx.requestId,
 });
 
-export async function searchRegistry(
-  { transactor, readAudit }: ReadDeps,
-  ctx: RequestContext,
-  query: PersonSearchQuery,
-) {
+export async function searchRegistry({ readAudit }: ReadDeps, ctx: RequestContext, query: PersonSearchQuery) {
   if (!canSearchRegistry(ctx.actor)) throw forbidden('Uw rol geeft geen toegang tot persoonsgegevens.');
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (query.cursor && !after)
     throw new AppError('bad_request', 'De cursor is ongeldig; begin de zoekopdracht opnieuw.');
   const normalized = query.q ? searchNameOf({ givenNames: query.q, familyName: '' }) : undefined;
-  const { rows, audited } = await transactor.transaction(async (tx) => {
+  const rows = await readAudit.read(auditContext(ctx), async (tx, audit) => {
     const found = await repo.searchPersons(tx, {
       nameQuery: normalized,
       bsn: query.bsn,
@@ -51,12 +47,9 @@ export async function searchRegistry(
       limit: query.limit + 1,
     });
     const shown = found.slice(0, query.limit).map((row) => row.id);
-    const audit = await readAudit.within(tx, auditContext(ctx), [
-      { action: 'person.search', personIds: shown, resource: 'persons' },
-    ]);
-    return { rows: found, audited: audit };
+    await audit([{ action: 'person.search', personIds: shown, resource: 'persons' }]);
+    return found;
   });
-  await audited();
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
@@ -114,26 +107,20 @@ async function detailOf(tx: Executor, row: repo.PersonRow, basis: string): Promi
   return presentPersonDetail(row, { households, area: area ?? null, accessBasis: basis });
 }
 
-export async function getPerson(
-  { transactor, readAudit }: ReadDeps,
-  ctx: RequestContext,
-  id: string,
-  now = new Date(),
-) {
-  const outcome = await transactor.transaction(async (tx) => {
+export async function getPerson({ readAudit }: ReadDeps, ctx: RequestContext, id: string, now = new Date()) {
+  const outcome = await readAudit.read(auditContext(ctx), async (tx, audit) => {
     const row = await repo.findPerson(tx, id);
     if (!row) return { kind: 'missing' } as const;
     const decision = await decideAndAuditRefusal(tx, ctx, id, 'person.view', now);
     if (!decision.allowed) return { kind: 'refused', decision } as const;
     const person = await detailOf(tx, row, BASIS_LABELS[decision.basis]);
-    const audited = await readAudit.within(tx, auditContext(ctx), [
+    await audit([
       { action: 'person.view', personIds: [id], resource: `persons/${id}`, purpose: decision.basis },
     ]);
-    return { kind: 'ok', person, audited } as const;
+    return { kind: 'ok', person } as const;
   });
   if (outcome.kind === 'missing') throw notFound('Deze persoon');
   if (outcome.kind === 'refused') throw refusal(outcome.decision);
-  await outcome.audited();
   return outcome.person;
 }
 

@@ -91,27 +91,41 @@ export class ReadAuditRecorder {
   readonly #transactor: Transactor;
   readonly #queue: PendingRead[] = [];
   #draining = false;
+  /** Reads whose audit entries went into their own transaction and have not committed yet. */
+  #inline = 0;
 
   constructor(transactor: Transactor) {
     this.#transactor = transactor;
   }
 
   /**
-   * Called inside the read's own transaction. When no batch is running, the entries go into that
-   * transaction (one commit for the read and its audit — the quickest path for a lone request);
-   * otherwise they join the next batch. Either way, await the returned function after the
-   * transaction has committed and before answering the client.
+   * Runs a read in a transaction; `audit(events)` inside it records what the read discloses. For a
+   * lone reader the entries go into that same transaction (one commit for the read and its
+   * audit); while other reads are in flight they join the next batch, so readers do not queue on
+   * the chain's lock. Either way this resolves only after the entries are committed.
    */
-  async within(
-    tx: Executor,
+  async read<T>(
     context: AuditContext,
-    events: readonly AuditEvent[],
-  ): Promise<() => Promise<void>> {
-    if (!this.#draining && this.#queue.length === 0) {
-      await appendAudit(tx, context, events);
-      return async () => {};
+    work: (tx: Executor, audit: (events: readonly AuditEvent[]) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
+    const deferred: AuditEvent[] = [];
+    let inline = false;
+    try {
+      const result = await this.#transactor.transaction((tx) =>
+        work(tx, async (events) => {
+          if (!inline && !this.#draining && this.#queue.length === 0 && this.#inline === 0) {
+            inline = true;
+            this.#inline += 1;
+          }
+          if (inline) await appendAudit(tx, context, events);
+          else deferred.push(...events);
+        }),
+      );
+      if (deferred.length > 0) await this.record(context, deferred);
+      return result;
+    } finally {
+      if (inline) this.#inline -= 1;
     }
-    return () => this.record(context, events);
   }
 
   record(context: AuditContext, events: readonly AuditEvent[]): Promise<void> {
