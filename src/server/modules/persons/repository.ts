@@ -45,25 +45,16 @@ export async function searchPersons(tx: Executor, criteria: SearchCriteria): Pro
   } else if (after) {
     conditions.push(sql`(${persons.sortName}, ${persons.id}) > (${after.sortKey}, ${after.id})`);
   }
-  const query = tx
-    .select({ ...getTableColumns(persons), score: (score ?? sql<null>`null`).as('score') })
-    .from(persons)
-    .where(and(...conditions))
-    // By the output column, so the score is computed once per row.
-    .orderBy(...(score ? [sql`"score" desc`] : []), asc(persons.sortName), asc(persons.id))
-    .limit(criteria.limit);
-  if (!byName) return query;
-  // The planner prefers a table scan, or walking the sort index while checking every row
-  // (measured 22–80 ms over 30,000 persons), to the trigram index (7 ms). Steer it for this one
-  // query, then restore the settings for the rest of the transaction.
-  await tx.execute(
-    sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
+  return (
+    tx
+      .select({ ...getTableColumns(persons), score: (score ?? sql<null>`null`).as('score') })
+      .from(persons)
+      .where(and(...conditions))
+      // By the output column, so the score is computed once per row. The trigram index serves the
+      // filter once word_similarity carries its real cost (migration 0003).
+      .orderBy(...(score ? [sql`"score" desc`] : []), asc(persons.sortName), asc(persons.id))
+      .limit(criteria.limit)
   );
-  const rows = await query;
-  await tx.execute(
-    sql`select set_config('enable_seqscan', 'on', true), set_config('enable_indexscan', 'on', true)`,
-  );
-  return rows;
 }
 
 function escapeLike(text: string): string {
