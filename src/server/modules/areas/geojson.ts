@@ -34,16 +34,16 @@ export interface BoundaryFeature {
 }
 
 export function levelOfCode(code: string): 'gemeente' | 'wijk' | 'buurt' | null {
-  if (/^GM\d{4}$/.test(code)) return 'gemeente';
-  if (/^WK\d{6}$/.test(code)) return 'wijk';
-  if (/^BU\d{8}$/.test(code)) return 'buurt';
+  if (/^GM\d{4}$/.exec(code)) return 'gemeente';
+  if (/^WK\d{6}$/.exec(code)) return 'wijk';
+  if (/^BU\d{8}$/.exec(code)) return 'buurt';
   return null;
 }
 
 /** The gemeente of a wijk (WK0935xx → GM0935) or the wijk of a buurt (BU093500xx → WK093500). */
 export function parentOfCode(code: string): string | null {
-  if (/^WK\d{6}$/.test(code)) return `GM${code.slice(2, 6)}`;
-  if (/^BU\d{8}$/.test(code)) return `WK${code.slice(2, 8)}`;
+  if (/^WK\d{6}$/.exec(code)) return `GM${code.slice(2, 6)}`;
+  if (/^BU\d{8}$/.exec(code)) return `WK${code.slice(2, 8)}`;
   return null;
 }
 
