@@ -1,18 +1,18 @@
-import { createRootRoute, createRoute, createRouter, Navigate, Outlet } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Navigate,
+  Outlet,
+} from '@tanstack/react-router';
 import { useSession } from './api/session';
 import { Layout } from './components/Layout';
 import { LoadingState } from './components/States';
-import { AdminTeamsPage } from './pages/AdminTeams/AdminTeamsPage';
-import { AdminUsersPage } from './pages/AdminUsers/AdminUsersPage';
-import { AreasPage } from './pages/Areas/AreasPage';
 import { HomePage } from './pages/Home/HomePage';
-import { HouseholdPage } from './pages/Household/HouseholdPage';
 import { LoginPage } from './pages/Login/LoginPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
-import { PersonPage } from './pages/Person/PersonPage';
-import { PersonNewPage } from './pages/PersonNew/PersonNewPage';
 import { PersonSearchPage } from './pages/PersonSearch/PersonSearchPage';
-import { PrivacyPage } from './pages/Privacy/PrivacyPage';
 
 /** Pages behind login: without a session the user goes to the login page. */
 function RequireLogin() {
@@ -29,19 +29,48 @@ function LoginRoute() {
   return <LoginPage />;
 }
 
+// Pages other than login, start and search load on first visit, keeping the first download small.
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inloggen', component: LoginRoute });
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: RequireLogin });
 const child = { getParentRoute: () => appRoute } as const;
 const homeRoute = createRoute({ ...child, path: '/', component: HomePage });
 const searchRoute = createRoute({ ...child, path: '/personen', component: PersonSearchPage });
-const newPersonRoute = createRoute({ ...child, path: '/personen/nieuw', component: PersonNewPage });
-const personRoute = createRoute({ ...child, path: '/personen/$id', component: PersonPage });
-const householdRoute = createRoute({ ...child, path: '/huishoudens/$id', component: HouseholdPage });
-const areasRoute = createRoute({ ...child, path: '/gebieden', component: AreasPage });
-const teamsRoute = createRoute({ ...child, path: '/beheer/teams', component: AdminTeamsPage });
-const usersRoute = createRoute({ ...child, path: '/beheer/gebruikers', component: AdminUsersPage });
-const privacyRoute = createRoute({ ...child, path: '/privacy', component: PrivacyPage });
+const newPersonRoute = createRoute({
+  ...child,
+  path: '/personen/nieuw',
+  component: lazyRouteComponent(() => import('./pages/PersonNew/PersonNewPage'), 'PersonNewPage'),
+});
+const personRoute = createRoute({
+  ...child,
+  path: '/personen/$id',
+  component: lazyRouteComponent(() => import('./pages/Person/PersonPage'), 'PersonPage'),
+});
+const householdRoute = createRoute({
+  ...child,
+  path: '/huishoudens/$id',
+  component: lazyRouteComponent(() => import('./pages/Household/HouseholdPage'), 'HouseholdPage'),
+});
+const areasRoute = createRoute({
+  ...child,
+  path: '/gebieden',
+  component: lazyRouteComponent(() => import('./pages/Areas/AreasPage'), 'AreasPage'),
+});
+const teamsRoute = createRoute({
+  ...child,
+  path: '/beheer/teams',
+  component: lazyRouteComponent(() => import('./pages/AdminTeams/AdminTeamsPage'), 'AdminTeamsPage'),
+});
+const usersRoute = createRoute({
+  ...child,
+  path: '/beheer/gebruikers',
+  component: lazyRouteComponent(() => import('./pages/AdminUsers/AdminUsersPage'), 'AdminUsersPage'),
+});
+const privacyRoute = createRoute({
+  ...child,
+  path: '/privacy',
+  component: lazyRouteComponent(() => import('./pages/Privacy/PrivacyPage'), 'PrivacyPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
