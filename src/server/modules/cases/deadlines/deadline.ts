@@ -58,6 +58,7 @@ export function computeDeadline(input: DeadlineInput, calendar: TermCalendar): D
       addTerm(input.contestedDecisionDate, period),
     );
     // A late objection cannot start a term that has already run: then it counts from receipt.
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which Math.max cannot compare
     countsFrom = objectionEnd > input.receivedOn ? objectionEnd : input.receivedOn;
   }
   let suspendedDays = 0;
