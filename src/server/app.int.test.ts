@@ -46,6 +46,12 @@ describe('the application shell', () => {
     await app.close();
   });
 
+  it('lists the published case types to logged-in users only', async () => {
+    const app = await buildApp({ config, database });
+    expect((await app.inject({ method: 'GET', url: '/api/case-types' })).statusCode).toBe(401);
+    await app.close();
+  });
+
   it('rejects a malformed JSON body with a 400 problem', async () => {
     const app = await buildApp({ config, database });
     const response = await app.inject({

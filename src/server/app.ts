@@ -17,6 +17,8 @@ import {
 import { z } from 'zod';
 import { areaRoutes } from './modules/areas/routes';
 import { authRoutes } from './modules/auth/routes';
+import { loadCaseTypeCatalog } from './modules/case-types/catalog';
+import { caseTypeRoutes } from './modules/case-types/routes';
 import { householdRoutes } from './modules/households/routes';
 import { personRoutes } from './modules/persons/routes';
 import { privacyRoutes } from './modules/privacy/routes';
@@ -99,6 +101,8 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   areaRoutes(app, { transactor });
   teamRoutes(app, { transactor });
   userRoutes(app, { transactor });
+  // Validated at every start: a broken catalog stops the server with file, field and problem.
+  caseTypeRoutes(app, { caseTypes: loadCaseTypeCatalog() });
 
   await registerWebApp(app, config);
   return app;

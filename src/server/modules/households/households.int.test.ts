@@ -111,6 +111,15 @@ describe('team and user administration', () => {
   });
 });
 
+describe('case-type catalog', () => {
+  it('shows the published case types with their legal terms', async () => {
+    const response = await t.as(consultant, { method: 'GET', url: '/api/case-types' });
+    expect(response.statusCode).toBe(200);
+    const melding = response.json().find((caseType: { code: string }) => caseType.code === 'WMO-MELDING');
+    expect(melding).toMatchObject({ domain: 'wmo', term: { amount: 6, unit: 'weeks' }, suspensionAllowed: false });
+  });
+});
+
 describe('sessions', () => {
   it('locks an account after repeated failures and logs out', async () => {
     await t.make.user({ username: 'vergeetachtig' });
