@@ -23,6 +23,46 @@ describe('case-type catalog', () => {
     expect(bezwaar?.countsFrom).toBe('einde-bezwaartermijn');
   });
 
+  it('covers every case type the brief and the seeds name', () => {
+    const codes = new Set(catalog.map((caseType) => caseType.code));
+    for (const code of [
+      'WMO-MELDING',
+      'WMO-AANVRAAG',
+      'WMO-HERINDICATIE',
+      'JEUGDHULP-AANVRAAG',
+      'PW-AANVRAAG',
+      'IOAW-AANVRAAG',
+      'IOAZ-AANVRAAG',
+      'BBZ-AANVRAAG',
+      'BB-AANVRAAG',
+      'IIT-AANVRAAG',
+      'CAZ-AANMELDING',
+      'SCHOOLKOSTEN-AANVRAAG',
+      'PARTICIPATIEREGELING-AANVRAAG',
+      'KO-SMI-AANVRAAG',
+      'PSZ-AANVRAAG',
+      'REINTEGRATIE-TRAJECT',
+      'FRAUDESIGNAAL',
+      'FRAUDEONDERZOEK',
+      'THEMACONTROLE',
+      'TERUGVORDERING',
+      'BESTUURLIJKE-BOETE',
+      'VERHAAL',
+      'LLV-AANVRAAG',
+      'VERZUIMMELDING',
+      'ZORGMELDING',
+      'RMC-VSV-MELDING',
+      'BEZWAAR',
+      'BEZWAAR-ADVIESCOMMISSIE',
+      'BEROEP',
+      'KLACHT',
+      'KLACHT-COMMISSIE',
+      'AGRESSIE-INCIDENT',
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+  });
+
   it('gives every type ordered statuses whose last one closes, and results with an outcome', () => {
     for (const caseType of catalog) {
       expect(caseType.statuses.at(-1)?.code).toBe('afgehandeld');

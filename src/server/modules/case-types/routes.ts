@@ -29,36 +29,34 @@ const term = (value: CaseType['term']) => (value ? { amount: value.amount, unit:
 
 /** The catalog is organisation data, not person data: every logged-in user may read it. */
 export function caseTypeRoutes(app: FastifyInstance, deps: { caseTypes: readonly CaseType[] }) {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/case-types',
-      {
-        schema: {
-          tags: ['zaaktypen'],
-          summary: 'Gepubliceerde zaaktypen',
-          response: { 200: z.array(CaseTypeView) },
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/case-types',
+    {
+      schema: {
+        tags: ['zaaktypen'],
+        summary: 'Gepubliceerde zaaktypen',
+        response: { 200: z.array(CaseTypeView) },
+      },
+    },
+    async (request) => {
+      contextOf(request);
+      return deps.caseTypes.map((caseType) => ({
+        code: caseType.code,
+        version: caseType.version,
+        name: caseType.name,
+        domain: caseType.domain,
+        legalBasis: caseType.legalBasis,
+        term: term(caseType.term),
+        serviceNorm: term(caseType.serviceNorm),
+        suspensionAllowed: caseType.suspension.allowed,
+        extension: {
+          allowed: caseType.extension.allowed,
+          maxAmount: caseType.extension.maxAmount ?? null,
+          unit: caseType.extension.unit ?? null,
         },
-      },
-      async (request) => {
-        contextOf(request);
-        return deps.caseTypes.map((caseType) => ({
-          code: caseType.code,
-          version: caseType.version,
-          name: caseType.name,
-          domain: caseType.domain,
-          legalBasis: caseType.legalBasis,
-          term: term(caseType.term),
-          serviceNorm: term(caseType.serviceNorm),
-          suspensionAllowed: caseType.suspension.allowed,
-          extension: {
-            allowed: caseType.extension.allowed,
-            maxAmount: caseType.extension.maxAmount ?? null,
-            unit: caseType.extension.unit ?? null,
-          },
-          statuses: caseType.statuses,
-          results: caseType.results.map(({ code, name, outcome }) => ({ code, name, outcome })),
-        }));
-      },
-    );
+        statuses: caseType.statuses,
+        results: caseType.results.map(({ code, name, outcome }) => ({ code, name, outcome })),
+      }));
+    },
+  );
 }
