@@ -116,7 +116,11 @@ describe('case-type catalog', () => {
     const response = await t.as(consultant, { method: 'GET', url: '/api/case-types' });
     expect(response.statusCode).toBe(200);
     const melding = response.json().find((caseType: { code: string }) => caseType.code === 'WMO-MELDING');
-    expect(melding).toMatchObject({ domain: 'wmo', term: { amount: 6, unit: 'weeks' }, suspensionAllowed: false });
+    expect(melding).toMatchObject({
+      domain: 'wmo',
+      term: { amount: 6, unit: 'weeks' },
+      suspensionAllowed: false,
+    });
   });
 });
 
