@@ -19,6 +19,9 @@ import { areaRoutes } from './modules/areas/routes';
 import { authRoutes } from './modules/auth/routes';
 import { loadCaseTypeCatalog } from './modules/case-types/catalog';
 import { caseTypeRoutes } from './modules/case-types/routes';
+import { amsterdamToday } from './modules/cases/context';
+import { loadTermCalendar } from './modules/cases/deadlines/decreed-days';
+import { caseRoutes } from './modules/cases/routes';
 import { householdRoutes } from './modules/households/routes';
 import { personRoutes } from './modules/persons/routes';
 import { privacyRoutes } from './modules/privacy/routes';
@@ -102,7 +105,9 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   teamRoutes(app, { transactor });
   userRoutes(app, { transactor });
   // Validated at every start: a broken catalog stops the server with file, field and problem.
-  caseTypeRoutes(app, { caseTypes: loadCaseTypeCatalog() });
+  const caseTypes = loadCaseTypeCatalog();
+  caseTypeRoutes(app, { caseTypes });
+  caseRoutes(app, { transactor, readAudit, caseTypes, calendar: loadTermCalendar(), today: amsterdamToday });
 
   await registerWebApp(app, config);
   return app;

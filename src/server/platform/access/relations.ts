@@ -16,11 +16,16 @@ export async function findRelationFacts(
   const today = now.toISOString().slice(0, 10);
   const [row] = await tx
     .select({
+      // Teams that hold one of the person's current households, or one of their cases.
       teamIds: sql<string[] | null>`(
-        select array_agg(distinct h.team_id) from household_members m
-        join households h on h.id = m.household_id
-        where m.person_id = ${personId} and h.team_id is not null
-          and (m.valid_until is null or m.valid_until >= ${today}::date))`,
+        select array_agg(distinct team_id) from (
+          select h.team_id from household_members m
+          join households h on h.id = m.household_id
+          where m.person_id = ${personId} and h.team_id is not null
+            and (m.valid_until is null or m.valid_until >= ${today}::date)
+          union
+          select c.team_id from cases c where c.person_id = ${personId}
+        ) related)`,
       assigned: sql<boolean>`exists (
         select 1 from person_assignments a
         where a.person_id = ${personId} and a.user_id = ${actorId} and a.ended_at is null)`,

@@ -1,3 +1,4 @@
+export * from './cases';
 export * from './identity';
 export * from './privacy';
 export * from './registry';

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
+
+let t: TestApp;
+let consultant: Session;
+let outsider: Session;
+let person: { id: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const area = await t.make.area({ code: 'WK093500', name: 'Centrum' });
+  const team = await t.make.team({ code: 'GT-CENTRUM', areaCodes: [area] });
+  await t.make.team({ code: 'BEZWAAR-KLACHTEN', kind: 'specialistisch', specialism: 'bezwaar-klachten' });
+  const otherTeam = await t.make.team({ code: 'GT-ELDERS' });
+  await t.make.user({ username: 'consulent', roles: ['consulent'], teamIds: [team.id] });
+  await t.make.user({ username: 'buiten', roles: ['consulent'], teamIds: [otherTeam.id] });
+  person = await t.make.person({ givenNames: 'Els', familyName: 'Habets', areaCode: area });
+  consultant = await t.login('consulent');
+  outsider = await t.login('buiten');
+});
+afterAll(() => t.close());
+
+const create = (payload: Record<string, unknown>) =>
+  t.as(consultant, {
+    method: 'POST',
+    url: '/api/cases',
+    payload: { personId: person.id, channel: 'balie', ...payload },
+  });
+const step = (id: string, action: string, payload: Record<string, unknown>) =>
+  t.as(consultant, { method: 'POST', url: `/api/cases/${id}/${action}`, payload });
+
+describe('creating cases', () => {
+  it('numbers the case, routes it to the area team and computes the legal deadline', async () => {
+    const response = await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-10-01' });
+    expect(response.statusCode).toBe(201);
+    const body = response.json();
+    expect(body.number).toMatch(/^SZMH-\d{4}-\d{7}$/);
+    expect(body.team.code).toBe('GT-CENTRUM');
+    expect(body.status.code).toBe('ontvangen');
+    // Thursday 1 October + 2 weeks = Thursday 15 October 2026.
+    expect(body.legalDeadline).toBe('2026-10-15');
+    expect(body.onExpiry).toMatch(/dwangsom/);
+    expect(body.timeline[0].kind).toBe('aangemaakt');
+  });
+
+  it('never gives two concurrent creations the same number', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () => create({ caseTypeCode: 'KLACHT', receivedOn: '2026-11-02' })),
+    );
+    const numbers = responses.map((response) => response.json().number);
+    expect(responses.every((response) => response.statusCode === 201)).toBe(true);
+    expect(new Set(numbers).size).toBe(12);
+  });
+
+  it('refuses an unknown type and a bezwaar without the contested decision, field by field', async () => {
+    const unknown = await create({ caseTypeCode: 'BESTAAT-NIET', receivedOn: '2026-10-01' });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0].field).toBe('caseTypeCode');
+    const bezwaar = await create({ caseTypeCode: 'BEZWAAR', receivedOn: '2026-10-20' });
+    expect(bezwaar.statusCode).toBe(422);
+    expect(bezwaar.json().errors[0].field).toBe('contestedDecisionDate');
+  });
+
+  it('counts a bezwaar from the end of the objection period and gives it to the specialist team', async () => {
+    const response = await create({
+      caseTypeCode: 'BEZWAAR',
+      receivedOn: '2026-10-20',
+      contestedDecisionDate: '2026-10-05',
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      legalDeadline: '2026-12-28',
+      team: { code: 'BEZWAAR-KLACHTEN' },
+    });
+  });
+});
+
+describe('the lifecycle of a case', () => {
+  it('suspends, resumes (adding the days suspended), extends once, moves status and closes', async () => {
+    const created = (await create({ caseTypeCode: 'PW-AANVRAAG', receivedOn: '2026-09-01' })).json();
+    // 1 September + 8 weeks = Tuesday 27 October 2026.
+    expect(created.legalDeadline).toBe('2026-10-27');
+    const suspended = await step(created.id, 'suspensions', {
+      reason: 'Wachten op bankafschriften',
+      from: '2026-09-10',
+    });
+    expect(suspended.statusCode).toBe(200);
+    expect(suspended.json().suspended).toBe(true);
+    expect(
+      (await step(created.id, 'suspensions', { reason: 'Nog eens', from: '2026-09-11' })).statusCode,
+    ).toBe(422);
+    const resumed = (await step(created.id, 'resume', { on: '2026-09-24' })).json();
+    // 14 days suspended: Tuesday 10 November.
+    expect(resumed.legalDeadline).toBe('2026-11-10');
+    const extended = (await step(created.id, 'extensions', { reason: 'Advies nodig', weeks: 2 })).json();
+    expect(extended.legalDeadline).toBe('2026-11-24');
+    expect((await step(created.id, 'extensions', { reason: 'Nog meer', weeks: 1 })).statusCode).toBe(422);
+    const skipped = await step(created.id, 'status', { statusCode: 'besluitvorming' });
+    expect(skipped.statusCode).toBe(422);
+    expect(skipped.json().errors[0].field).toBe('reason');
+    expect(
+      (await step(created.id, 'status', { statusCode: 'besluitvorming', reason: 'Alle stukken waren er al' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await step(created.id, 'status', { statusCode: 'in-behandeling' })).statusCode).toBe(422);
+    expect((await step(created.id, 'close', { resultCode: 'gegrond' })).statusCode).toBe(422);
+    const closed = (await step(created.id, 'close', { resultCode: 'toegekend' })).json();
+    expect(closed).toMatchObject({
+      status: { code: 'afgehandeld' },
+      result: { outcome: 'toegekend' },
+      daysLeft: null,
+    });
+    const afterClose = await step(created.id, 'suspensions', { reason: 'Te laat', from: '2026-11-20' });
+    expect(afterClose.statusCode).toBe(422);
+    expect(afterClose.json().detail).toMatch(/afgesloten/);
+    const kinds = (await t.as(consultant, { method: 'GET', url: `/api/cases/${created.id}` }))
+      .json()
+      .timeline.map((e: { kind: string }) => e.kind);
+    expect(kinds).toEqual(['afgesloten', 'status', 'verlengd', 'hervat', 'opgeschort', 'aangemaakt']);
+  });
+
+  it('refuses suspension where the type does not allow it, and an extension above the maximum', async () => {
+    const melding = (await create({ caseTypeCode: 'WMO-MELDING', receivedOn: '2026-11-02' })).json();
+    expect(
+      (await step(melding.id, 'suspensions', { reason: 'Wachten', from: '2026-11-03' })).statusCode,
+    ).toBe(422);
+    const klacht = (await create({ caseTypeCode: 'KLACHT', receivedOn: '2026-11-02' })).json();
+    const tooLong = await step(klacht.id, 'extensions', { reason: 'Commissie', weeks: 5 });
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json().errors[0].message).toMatch(/ten hoogste 4 weken/);
+  });
+
+  it('detects a stale version and keeps cases of other teams closed, auditing the refusal', async () => {
+    const created = (await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-11-02' })).json();
+    const stale = await t.as(consultant, {
+      method: 'POST',
+      url: `/api/cases/${created.id}/status`,
+      headers: { 'if-match': `"${created.version + 5}"` },
+      payload: { statusCode: 'in-behandeling' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await t.as(outsider, { method: 'GET', url: `/api/cases/${created.id}` })).statusCode).toBe(403);
+    // The case made the area team a relation of the person: the consultant can open the record.
+    expect((await t.as(consultant, { method: 'GET', url: `/api/persons/${person.id}` })).statusCode).toBe(
+      200,
+    );
+  });
+});

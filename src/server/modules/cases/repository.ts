@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  areas,
+  caseEvents,
+  caseExtensions,
+  caseNumberCounters,
+  caseSuspensions,
+  cases,
+  persons,
+  teamAreas,
+  teams,
+} from '../../platform/db/schema';
+import type { Executor } from '../../platform/db/transactor';
+
+export type CaseRow = typeof cases.$inferSelect;
+
+/** The next number of the year; the counter row's lock makes concurrent creations wait, never collide. */
+export async function nextCaseNumber(tx: Executor, year: number): Promise<number> {
+  const [row] = await tx
+    .insert(caseNumberCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({
+      target: caseNumberCounters.year,
+      set: { last: sql`${caseNumberCounters.last} + 1` },
+    })
+    .returning({ last: caseNumberCounters.last });
+  if (!row) throw new Error('no case number');
+  return row.last;
+}
+
+export async function personWithArea(tx: Executor, personId: string) {
+  const [row] = await tx
+    .select({
+      id: persons.id,
+      areaCode: persons.areaCode,
+      gemeenteCode: areas.parentCode,
+      areaLevel: areas.level,
+    })
+    .from(persons)
+    .leftJoin(areas, eq(areas.code, persons.areaCode))
+    .where(eq(persons.id, personId))
+    .limit(1);
+  return row;
+}
+
+/** The area team serving an area, preferring the team of the wijk itself over one of its gemeente. */
+export async function areaTeamFor(tx: Executor, areaCodes: string[]) {
+  if (areaCodes.length === 0) return undefined;
+  const [row] = await tx
+    .select({ id: teams.id, areaCode: teamAreas.areaCode })
+    .from(teamAreas)
+    .innerJoin(teams, eq(teams.id, teamAreas.teamId))
+    .where(and(inArray(teamAreas.areaCode, areaCodes), eq(teams.kind, 'gebiedsteam')))
+    .orderBy(sql`${teamAreas.areaCode} = ${areaCodes[0]} desc`, asc(teams.code))
+    .limit(1);
+  return row;
+}
+
+export async function specialistTeam(tx: Executor, specialism: string) {
+  const [row] = await tx
+    .select({ id: teams.id })
+    .from(teams)
+    .where(eq(teams.specialism, specialism))
+    .orderBy(asc(teams.code))
+    .limit(1);
+  return row;
+}
+
+export async function teamRef(tx: Executor, teamId: string) {
+  const [row] = await tx
+    .select({ id: teams.id, code: teams.code, name: teams.name })
+    .from(teams)
+    .where(eq(teams.id, teamId));
+  return row;
+}
+
+export async function insertCase(tx: Executor, row: typeof cases.$inferInsert): Promise<CaseRow> {
+  const [created] = await tx.insert(cases).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+/** Reads the case and locks it for the rest of the transaction: changes to one case go one at a time. */
+export async function findCaseForUpdate(tx: Executor, id: string): Promise<CaseRow | undefined> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, id)).for('update').limit(1);
+  return row;
+}
+
+export async function findCase(tx: Executor, id: string): Promise<CaseRow | undefined> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, id)).limit(1);
+  return row;
+}
+
+export async function updateCase(
+  tx: Executor,
+  id: string,
+  changes: Partial<typeof cases.$inferInsert>,
+): Promise<CaseRow> {
+  const [row] = await tx
+    .update(cases)
+    .set({ ...changes, version: sql`${cases.version} + 1`, updatedAt: new Date() })
+    .where(eq(cases.id, id))
+    .returning();
+  if (!row) throw new Error('update returned no row');
+  return row;
+}
+
+export async function suspensionsOf(tx: Executor, caseId: string) {
+  return tx
+    .select()
+    .from(caseSuspensions)
+    .where(eq(caseSuspensions.caseId, caseId))
+    .orderBy(asc(caseSuspensions.fromDate));
+}
+
+export async function insertSuspension(tx: Executor, row: typeof caseSuspensions.$inferInsert) {
+  await tx.insert(caseSuspensions).values(row);
+}
+
+export async function resumeOpenSuspension(tx: Executor, caseId: string, on: string) {
+  await tx
+    .update(caseSuspensions)
+    .set({ resumedOn: on })
+    .where(and(eq(caseSuspensions.caseId, caseId), sql`${caseSuspensions.resumedOn} is null`));
+}
+
+export async function extensionsOf(tx: Executor, caseId: string) {
+  return tx
+    .select()
+    .from(caseExtensions)
+    .where(eq(caseExtensions.caseId, caseId))
+    .orderBy(asc(caseExtensions.createdAt));
+}
+
+export async function insertExtension(tx: Executor, row: typeof caseExtensions.$inferInsert) {
+  await tx.insert(caseExtensions).values(row);
+}
+
+export async function addEvent(
+  tx: Executor,
+  caseId: string,
+  actorId: string,
+  kind: string,
+  details: Record<string, unknown> = {},
+) {
+  await tx.insert(caseEvents).values({ caseId, actorId, kind, details });
+}
+
+export async function timelineOf(tx: Executor, caseId: string) {
+  return tx
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(desc(caseEvents.occurredAt), desc(caseEvents.id));
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  CaseDetail,
+  CloseRequest,
+  CreateCaseRequest,
+  ExtendRequest,
+  ResumeRequest,
+  StatusRequest,
+  SuspendRequest,
+} from '../../../shared/api/cases';
+import { contextOf } from '../../platform/auth/http';
+import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
+import type { CaseDeps } from './context';
+import { changeStatus, closeCase, createCase, extendCase, getCase, resumeCase, suspendCase } from './service';
+
+/** Lifecycle steps may carry If-Match; without it the case is still locked while the step runs. */
+const optionalVersion = (request: FastifyRequest) =>
+  request.headers['if-match'] ? expectedVersion(request) : undefined;
+
+export function caseRoutes(app: FastifyInstance, deps: CaseDeps) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['zaken'];
+  const reply200 = { response: { 200: CaseDetail } };
+
+  api.post(
+    '/api/cases',
+    { schema: { tags, summary: 'Nieuwe zaak', body: CreateCaseRequest, response: { 201: CaseDetail } } },
+    async (request, reply) => {
+      const created = await createCase(deps, contextOf(request), request.body);
+      return reply
+        .code(201)
+        .header('etag', etagOf(created.version))
+        .header('location', `/api/cases/${created.id}`)
+        .send(created);
+    },
+  );
+
+  api.get(
+    '/api/cases/:id',
+    { schema: { tags, summary: 'Zaak met termijnen en tijdlijn', params: IdParams, ...reply200 } },
+    async (request, reply) => {
+      const found = await getCase(deps, contextOf(request), request.params.id);
+      return reply.header('etag', etagOf(found.version)).header('cache-control', 'no-store').send(found);
+    },
+  );
+
+  api.post(
+    '/api/cases/:id/suspensions',
+    { schema: { tags, summary: 'Opschorten', params: IdParams, body: SuspendRequest, ...reply200 } },
+    (request) =>
+      suspendCase(deps, contextOf(request), request.params.id, request.body, optionalVersion(request)),
+  );
+  api.post(
+    '/api/cases/:id/resume',
+    { schema: { tags, summary: 'Hervatten', params: IdParams, body: ResumeRequest, ...reply200 } },
+    (request) =>
+      resumeCase(deps, contextOf(request), request.params.id, request.body, optionalVersion(request)),
+  );
+  api.post(
+    '/api/cases/:id/extensions',
+    { schema: { tags, summary: 'Verlengen', params: IdParams, body: ExtendRequest, ...reply200 } },
+    (request) =>
+      extendCase(deps, contextOf(request), request.params.id, request.body, optionalVersion(request)),
+  );
+  api.post(
+    '/api/cases/:id/status',
+    { schema: { tags, summary: 'Status wijzigen', params: IdParams, body: StatusRequest, ...reply200 } },
+    (request) =>
+      changeStatus(deps, contextOf(request), request.params.id, request.body, optionalVersion(request)),
+  );
+  api.post(
+    '/api/cases/:id/close',
+    {
+      schema: { tags, summary: 'Afsluiten met resultaat', params: IdParams, body: CloseRequest, ...reply200 },
+    },
+    (request) =>
+      closeCase(
+        deps,
+        contextOf(request),
+        request.params.id,
+        request.body.resultCode,
+        optionalVersion(request),
+      ),
+  );
+}

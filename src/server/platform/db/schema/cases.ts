@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { teams, users } from './identity';
+import { households, persons } from './registry';
+
+/** One counter row per year: `insert … on conflict do update … returning` hands out numbers atomically. */
+export const caseNumberCounters = pgTable('case_number_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Readable and unique: SZMH-2026-0001234. */
+    number: text('number').notNull(),
+    caseTypeCode: text('case_type_code').notNull(),
+    caseTypeVersion: integer('case_type_version').notNull(),
+    domain: text('domain').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    householdId: uuid('household_id').references(() => households.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    gemeenteCode: text('gemeente_code'),
+    areaCode: text('area_code'),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    channel: text('channel').notNull(),
+    contestedDecisionDate: date('contested_decision_date', { mode: 'string' }),
+    relatedCaseId: uuid('related_case_id'),
+    statusCode: text('status_code').notNull(),
+    /** Kept in step with suspensions and extensions so the work queue can sort and filter on it. */
+    legalDeadline: date('legal_deadline', { mode: 'string' }),
+    serviceNormDate: date('service_norm_date', { mode: 'string' }),
+    suspendedSince: date('suspended_since', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    resultCode: text('result_code'),
+    outcome: text('outcome'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cases_number_uq').on(t.number),
+    index('cases_queue_team_idx').on(t.teamId, t.legalDeadline, t.id).where(sql`${t.closedOn} is null`),
+    index('cases_queue_assignee_idx')
+      .on(t.assigneeId, t.legalDeadline, t.id)
+      .where(sql`${t.closedOn} is null`),
+    index('cases_person_idx').on(t.personId),
+  ],
+);
+
+export const caseSuspensions = pgTable(
+  'case_suspensions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    reason: text('reason').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    plannedUntil: date('planned_until', { mode: 'string' }),
+    resumedOn: date('resumed_on', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [index('case_suspensions_case_idx').on(t.caseId)],
+);
+
+export const caseExtensions = pgTable(
+  'case_extensions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    reason: text('reason').notNull(),
+    amount: integer('amount').notNull(),
+    unit: text('unit', { enum: ['days', 'weeks'] }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_extensions_case_idx').on(t.caseId)],
+);
+
+/** The case's timeline: every change, who made it and when. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    kind: text('kind').notNull(),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.occurredAt)],
+);

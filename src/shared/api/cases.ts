@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+export const CHANNELS = [
+  'balie',
+  'telefoon',
+  'sociaal-team',
+  'online',
+  'school',
+  'huisarts',
+  'buren',
+  'veilig-thuis',
+  'post',
+  'e-mail',
+] as const;
+const isoDate = z.iso.date({ message: 'Gebruik een datum als JJJJ-MM-DD' });
+
+export const CreateCaseRequest = z.object({
+  personId: z.string().uuid('Ongeldige persoon'),
+  caseTypeCode: z.string().trim().min(2, 'Kies een zaaktype').max(60),
+  receivedOn: isoDate,
+  channel: z.enum(CHANNELS, { message: `Kies een kanaal: ${CHANNELS.join(', ')}` }),
+  contestedDecisionDate: isoDate.optional(),
+});
+export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
+
+export const SuspendRequest = z.object({
+  reason: z.string().trim().min(5, 'Geef de reden van de opschorting'),
+  from: isoDate,
+  until: isoDate.optional(),
+});
+export const ResumeRequest = z.object({ on: isoDate });
+export const ExtendRequest = z.object({
+  reason: z.string().trim().min(5, 'Geef de reden van de verlenging'),
+  weeks: z.number().int().min(1, 'Minstens één week').max(26, 'Ten hoogste 26 weken'),
+});
+export const StatusRequest = z.object({
+  statusCode: z.string().trim().min(1),
+  reason: z.string().trim().max(1000).optional(),
+});
+export const CloseRequest = z.object({ resultCode: z.string().trim().min(1, 'Kies een resultaat') });
+
+const Named = z.object({ code: z.string(), name: z.string() });
+
+export const CaseDetail = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  caseType: z.object({ code: z.string(), version: z.number().int(), name: z.string(), domain: z.string() }),
+  personId: z.string().uuid(),
+  team: z.object({ id: z.string().uuid(), code: z.string(), name: z.string() }),
+  assigneeId: z.string().uuid().nullable(),
+  receivedOn: z.string(),
+  channel: z.string(),
+  contestedDecisionDate: z.string().nullable(),
+  status: Named,
+  legalDeadline: z.string().nullable(),
+  serviceNormDate: z.string().nullable(),
+  daysLeft: z.number().int().nullable(),
+  suspended: z.boolean(),
+  onExpiry: z.string().nullable(),
+  suspensions: z.array(
+    z.object({
+      reason: z.string(),
+      from: z.string(),
+      plannedUntil: z.string().nullable(),
+      resumedOn: z.string().nullable(),
+    }),
+  ),
+  extensions: z.array(z.object({ reason: z.string(), amount: z.number().int(), unit: z.string() })),
+  closedOn: z.string().nullable(),
+  result: Named.extend({ outcome: z.string() }).nullable(),
+  timeline: z.array(
+    z.object({
+      occurredAt: z.string(),
+      actorId: z.string().uuid().nullable(),
+      kind: z.string(),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  version: z.number().int(),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
