@@ -27,6 +27,7 @@ import { personRoutes } from './modules/persons/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { userRoutes } from './modules/users/routes';
+import { workQueueRoutes } from './modules/work-queue/routes';
 import { ReadAuditRecorder } from './platform/audit/service';
 import { registerSessionHandling } from './platform/auth/http';
 import type { Config } from './platform/config';
@@ -107,7 +108,9 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   // Validated at every start: a broken catalog stops the server with file, field and problem.
   const caseTypes = loadCaseTypeCatalog();
   caseTypeRoutes(app, { caseTypes });
-  caseRoutes(app, { transactor, readAudit, caseTypes, calendar: loadTermCalendar(), today: amsterdamToday });
+  const caseDeps = { transactor, readAudit, caseTypes, calendar: loadTermCalendar(), today: amsterdamToday };
+  caseRoutes(app, caseDeps);
+  workQueueRoutes(app, caseDeps);
 
   await registerWebApp(app, config);
   return app;

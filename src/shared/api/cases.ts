@@ -79,3 +79,43 @@ export const CaseDetail = z.object({
   version: z.number().int(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const WorkQueueQuery = z.object({
+  team: z.string().uuid().optional(),
+  assignee: z.union([z.string().uuid(), z.literal('me')]).optional(),
+  domain: z.string().max(40).optional(),
+  caseType: z.string().max(60).optional(),
+  gemeente: z.string().max(10).optional(),
+  status: z.string().max(60).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  suspended: z.enum(['true', 'false']).optional(),
+  unassigned: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type WorkQueueQuery = z.infer<typeof WorkQueueQuery>;
+
+export const WORK_QUEUE_SIGNALS = [
+  'termijn-verstreken',
+  'binnen-5-werkdagen',
+  'opschorting-verlopen',
+] as const;
+
+export const WorkQueueItem = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  caseType: z.object({ code: z.string(), name: z.string() }),
+  domain: z.string(),
+  person: z.object({ id: z.string().uuid(), displayName: z.string() }),
+  gemeenteCode: z.string().nullable(),
+  status: z.string(),
+  legalDeadline: z.string().nullable(),
+  daysLeft: z.number().int().nullable(),
+  suspended: z.boolean(),
+  assigneeId: z.string().uuid().nullable(),
+  signals: z.array(z.enum(WORK_QUEUE_SIGNALS)),
+});
+export const WorkQueueResponse = z.object({
+  items: z.array(WorkQueueItem),
+  nextCursor: z.string().nullable(),
+});

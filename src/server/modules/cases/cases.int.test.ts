@@ -146,3 +146,43 @@ describe('the lifecycle of a case', () => {
     );
   });
 });
+
+describe('the work queue', () => {
+  it('lists open cases of the team by urgency with signals, pages by keyset and filters', async () => {
+    const queue = async (query: string) =>
+      (await t.as(consultant, { method: 'GET', url: `/api/work-queue${query}` })).json();
+    const all = await queue('?limit=100');
+    const deadlines = all.items.map(
+      (item: { legalDeadline: string | null }) => item.legalDeadline ?? '9999-12-31',
+    );
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(all.items.every((item: { status: string }) => item.status !== 'afgehandeld')).toBe(true);
+    expect(all.items.some((item: { signals: string[] }) => item.signals.includes('termijn-verstreken'))).toBe(
+      true,
+    );
+    expect(all.items[0].person.displayName).toBe('E. Habets');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = await queue(
+        `?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((item: { id: string }) => item.id));
+    const wmo = await queue('?domain=wmo&limit=100');
+    expect(wmo.items.length).toBeGreaterThan(0);
+    expect(wmo.items.every((item: { domain: string }) => item.domain === 'wmo')).toBe(true);
+    const overdue = await queue('?overdue=true&limit=100');
+    expect(overdue.items.every((item: { daysLeft: number }) => item.daysLeft < 0)).toBe(true);
+  });
+
+  it('refuses the queue of a team the user is not in', async () => {
+    const teams = (await t.as(consultant, { method: 'GET', url: '/api/teams' })).json();
+    const centrum = teams.find((team: { code: string }) => team.code === 'GT-CENTRUM');
+    expect(
+      (await t.as(outsider, { method: 'GET', url: `/api/work-queue?team=${centrum.id}` })).statusCode,
+    ).toBe(403);
+  });
+});
