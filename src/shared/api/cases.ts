@@ -119,3 +119,11 @@ export const WorkQueueResponse = z.object({
   items: z.array(WorkQueueItem),
   nextCursor: z.string().nullable(),
 });
+
+export const AssignRequest = z.object({
+  caseIds: z
+    .array(z.string().uuid())
+    .min(1, 'Kies minstens één zaak')
+    .max(500, 'Ten hoogste 500 zaken tegelijk'),
+  assigneeId: z.string().uuid().nullable(),
+});

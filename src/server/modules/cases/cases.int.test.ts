@@ -178,6 +178,44 @@ describe('the work queue', () => {
     expect(overdue.items.every((item: { daysLeft: number }) => item.daysLeft < 0)).toBe(true);
   });
 
+  it('lets the team manager assign cases in bulk to a team member, and the consultant find them as theirs', async () => {
+    const teams = (await t.as(consultant, { method: 'GET', url: '/api/teams' })).json();
+    const centrum = teams.find((team: { code: string }) => team.code === 'GT-CENTRUM');
+    await t.make.user({ username: 'manager', roles: ['teammanager'], teamIds: [centrum.id] });
+    const manager = await t.login('manager');
+    const me = (await t.as(consultant, { method: 'GET', url: '/api/auth/me' })).json().user;
+    const open = (
+      await t.as(consultant, { method: 'GET', url: '/api/work-queue?unassigned=true&limit=3' })
+    ).json().items;
+    const ids = open.map((item: { id: string }) => item.id);
+    expect(
+      (
+        await t.as(consultant, {
+          method: 'POST',
+          url: '/api/work-queue/assign',
+          payload: { caseIds: ids, assigneeId: me.id },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const outsiderId = (await t.as(outsider, { method: 'GET', url: '/api/auth/me' })).json().user.id;
+    const wrongMember = await t.as(manager, {
+      method: 'POST',
+      url: '/api/work-queue/assign',
+      payload: { caseIds: ids, assigneeId: outsiderId },
+    });
+    expect(wrongMember.statusCode).toBe(422);
+    const assigned = await t.as(manager, {
+      method: 'POST',
+      url: '/api/work-queue/assign',
+      payload: { caseIds: ids, assigneeId: me.id },
+    });
+    expect(assigned.json()).toEqual({ assigned: ids.length });
+    const mine = (
+      await t.as(consultant, { method: 'GET', url: '/api/work-queue?assignee=me&limit=100' })
+    ).json().items;
+    expect(mine.map((item: { id: string }) => item.id).sort()).toEqual([...ids].sort());
+  });
+
   it('refuses the queue of a team the user is not in', async () => {
     const teams = (await t.as(consultant, { method: 'GET', url: '/api/teams' })).json();
     const centrum = teams.find((team: { code: string }) => team.code === 'GT-CENTRUM');

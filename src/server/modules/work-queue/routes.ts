@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { WorkQueueQuery, WorkQueueResponse } from '../../../shared/api/cases';
+import { z } from 'zod';
+import { AssignRequest, WorkQueueQuery, WorkQueueResponse } from '../../../shared/api/cases';
 import { contextOf } from '../../platform/auth/http';
 import type { CaseDeps } from '../cases/context';
+import { assignCases } from './assign';
 import { workQueue } from './service';
 
 export function workQueueRoutes(app: FastifyInstance, deps: CaseDeps) {
@@ -17,5 +19,17 @@ export function workQueueRoutes(app: FastifyInstance, deps: CaseDeps) {
       },
     },
     (request) => workQueue(deps, contextOf(request), request.query),
+  );
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/work-queue/assign',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Zaken toewijzen (ook in bulk) door de teammanager',
+        body: AssignRequest,
+        response: { 200: z.object({ assigned: z.number().int() }) },
+      },
+    },
+    (request) => assignCases(deps, contextOf(request), request.body),
   );
 }
