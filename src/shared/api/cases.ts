@@ -127,3 +127,72 @@ export const AssignRequest = z.object({
     .max(500, 'Ten hoogste 500 zaken tegelijk'),
   assigneeId: z.string().uuid().nullable(),
 });
+
+export const END_REASONS = [
+  'uitstroom-naar-werk',
+  'verhuizing',
+  'overlijden',
+  'doel-bereikt',
+  'niet-meer-nodig',
+  'herindicatie',
+  'andere-reden',
+] as const;
+
+export const DecisionRequest = z.object({
+  decisionTypeCode: z.string().trim().min(1, 'Kies een besluittype'),
+  kind: z.enum(['besluit', 'wijziging', 'intrekking']).default('besluit'),
+  decidedOn: isoDate,
+  effectiveFrom: isoDate,
+  effectiveUntil: isoDate.optional(),
+  outcome: z.enum([
+    'toegekend',
+    'afgewezen',
+    'buiten behandeling',
+    'ingetrokken',
+    'gegrond',
+    'ongegrond',
+    'niet-ontvankelijk',
+  ]),
+  replacesDecisionId: z.string().uuid().optional(),
+  provisions: z
+    .array(
+      z.object({
+        provisionTypeCode: z.string().trim().min(1),
+        start: isoDate,
+        end: isoDate.optional(),
+        volume: z.number().int().positive().optional(),
+        volumeUnit: z.string().trim().max(30).optional(),
+        amountEuro: z.number().nonnegative().max(1_000_000).optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+  endProvisions: z
+    .array(z.object({ provisionId: z.string().uuid(), endDate: isoDate, endReason: z.enum(END_REASONS) }))
+    .max(50)
+    .default([]),
+});
+
+export const DecisionView = z.object({
+  id: z.string().uuid(),
+  decisionTypeCode: z.string(),
+  kind: z.string(),
+  decidedOn: z.string(),
+  effectiveFrom: z.string(),
+  effectiveUntil: z.string().nullable(),
+  outcome: z.string(),
+  replacesDecisionId: z.string().uuid().nullable(),
+  provisions: z.array(
+    z.object({
+      id: z.string().uuid(),
+      provisionTypeCode: z.string(),
+      start: z.string(),
+      end: z.string().nullable(),
+      volume: z.number().int().nullable(),
+      volumeUnit: z.string().nullable(),
+      amountEuro: z.number().nullable(),
+      payingGemeenteCode: z.string().nullable(),
+      endReason: z.string().nullable(),
+    }),
+  ),
+});

@@ -147,6 +147,78 @@ describe('the lifecycle of a case', () => {
   });
 });
 
+describe('decisions and provisions', () => {
+  it('records a decision granting provisions, refuses foreign types, ends a provision by a new decision', async () => {
+    const created = (await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-11-02' })).json();
+    const decide = (payload: Record<string, unknown>) => step(created.id, 'decisions', payload);
+    const wrongType = await decide({
+      decisionTypeCode: 'JEUGD-BESCHIKKING',
+      decidedOn: '2026-11-10',
+      effectiveFrom: '2026-11-10',
+      outcome: 'toegekend',
+    });
+    expect(wrongType.statusCode).toBe(422);
+    const wrongProvision = await decide({
+      decisionTypeCode: 'WMO-BESCHIKKING',
+      decidedOn: '2026-11-10',
+      effectiveFrom: '2026-11-10',
+      outcome: 'toegekend',
+      provisions: [{ provisionTypeCode: 'JEUGD-VERBLIJF', start: '2026-11-10' }],
+    });
+    expect(wrongProvision.json().errors[0].field).toBe('provisions.0.provisionTypeCode');
+    const granted = await decide({
+      decisionTypeCode: 'WMO-BESCHIKKING',
+      decidedOn: '2026-11-10',
+      effectiveFrom: '2026-11-10',
+      effectiveUntil: '2027-11-09',
+      outcome: 'toegekend',
+      provisions: [
+        {
+          provisionTypeCode: 'WMO-HULP-HUISHOUDEN',
+          start: '2026-11-10',
+          end: '2027-11-09',
+          volume: 3,
+          volumeUnit: 'uur per week',
+        },
+      ],
+    });
+    expect(granted.statusCode).toBe(201);
+    const provision = granted.json()[0].provisions[0];
+    expect(provision).toMatchObject({ payingGemeenteCode: null, volume: 3, end: '2027-11-09' });
+    const noReference = await decide({
+      decisionTypeCode: 'WMO-BESCHIKKING',
+      kind: 'wijziging',
+      decidedOn: '2027-03-01',
+      effectiveFrom: '2027-03-01',
+      outcome: 'toegekend',
+    });
+    expect(noReference.json().errors[0].field).toBe('replacesDecisionId');
+    const change = await decide({
+      decisionTypeCode: 'WMO-BESCHIKKING',
+      kind: 'wijziging',
+      replacesDecisionId: granted.json()[0].id,
+      decidedOn: '2026-11-20',
+      effectiveFrom: '2026-11-20',
+      outcome: 'toegekend',
+      endProvisions: [{ provisionId: provision.id, endDate: '2026-11-30', endReason: 'niet-meer-nodig' }],
+    });
+    expect(change.statusCode).toBe(201);
+    const list = (
+      await t.as(consultant, { method: 'GET', url: `/api/cases/${created.id}/decisions` })
+    ).json();
+    expect(list).toHaveLength(2);
+    expect(list[0].provisions[0]).toMatchObject({ end: '2026-11-30', endReason: 'niet-meer-nodig' });
+    await step(created.id, 'close', { resultCode: 'toegekend' });
+    const afterClose = await decide({
+      decisionTypeCode: 'WMO-BESCHIKKING',
+      decidedOn: '2026-11-21',
+      effectiveFrom: '2026-11-21',
+      outcome: 'afgewezen',
+    });
+    expect(afterClose.statusCode).toBe(422);
+  });
+});
+
 describe('the work queue', () => {
   it('lists open cases of the team by urgency with signals, pages by keyset and filters', async () => {
     const queue = async (query: string) =>

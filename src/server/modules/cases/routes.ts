@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   CaseDetail,
   CloseRequest,
   CreateCaseRequest,
+  DecisionRequest,
+  DecisionView,
   ExtendRequest,
   ResumeRequest,
   StatusRequest,
@@ -12,6 +15,7 @@ import {
 import { contextOf } from '../../platform/auth/http';
 import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
 import type { CaseDeps } from './context';
+import { listDecisions, recordDecision } from './decisions';
 import { changeStatus, closeCase, createCase, extendCase, getCase, resumeCase, suspendCase } from './service';
 
 /** Lifecycle steps may carry If-Match; without it the case is still locked while the step runs. */
@@ -82,5 +86,31 @@ export function caseRoutes(app: FastifyInstance, deps: CaseDeps) {
         request.body.resultCode,
         optionalVersion(request),
       ),
+  );
+  api.post(
+    '/api/cases/:id/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Besluit vastleggen met de voorzieningen die het toekent of beëindigt',
+        params: IdParams,
+        body: DecisionRequest,
+        response: { 201: z.array(DecisionView) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await recordDecision(deps, contextOf(request), request.params.id, request.body)),
+  );
+  api.get(
+    '/api/cases/:id/decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Besluiten en voorzieningen van een zaak',
+        params: IdParams,
+        response: { 200: z.array(DecisionView) },
+      },
+    },
+    (request) => listDecisions(deps, contextOf(request), request.params.id),
   );
 }

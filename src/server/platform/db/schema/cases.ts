@@ -111,3 +111,56 @@ export const caseEvents = pgTable(
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.occurredAt)],
 );
+
+/** A besluit: decided once; withdrawn or changed only by a new decision that replaces it. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    decisionTypeCode: text('decision_type_code').notNull(),
+    kind: text('kind', { enum: ['besluit', 'wijziging', 'intrekking'] }).notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    effectiveUntil: date('effective_until', { mode: 'string' }),
+    outcome: text('outcome').notNull(),
+    replacesDecisionId: uuid('replaces_decision_id'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('decisions_case_idx').on(t.caseId), index('decisions_decided_idx').on(t.decidedOn)],
+);
+
+/** A voorziening granted by a decision, with its period, volume or amount and who pays. */
+export const provisions = pgTable(
+  'provisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    domain: text('domain').notNull(),
+    provisionTypeCode: text('provision_type_code').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    volume: integer('volume'),
+    volumeUnit: text('volume_unit'),
+    amountCents: integer('amount_cents'),
+    payingGemeenteCode: text('paying_gemeente_code'),
+    endReason: text('end_reason'),
+    endedByDecisionId: uuid('ended_by_decision_id'),
+  },
+  (t) => [
+    index('provisions_person_idx').on(t.personId),
+    index('provisions_type_period_idx').on(t.provisionTypeCode, t.startDate),
+    index('provisions_gemeente_idx').on(t.payingGemeenteCode, t.domain),
+  ],
+);
