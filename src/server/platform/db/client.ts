@@ -44,6 +44,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (restart, failover, a dropped test database) must not crash
+  // the process; the pool replaces it on the next query.
+  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema });
   return {
     kind: 'postgres',
