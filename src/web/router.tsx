@@ -66,6 +66,16 @@ const usersRoute = createRoute({
   path: '/beheer/gebruikers',
   component: lazyRouteComponent(() => import('./pages/AdminUsers/AdminUsersPage'), 'AdminUsersPage'),
 });
+const caseRoute = createRoute({
+  ...child,
+  path: '/zaken/$id',
+  component: lazyRouteComponent(() => import('./pages/Case/CasePage'), 'CasePage'),
+});
+const workQueueRoute = createRoute({
+  ...child,
+  path: '/werkvoorraad',
+  component: lazyRouteComponent(() => import('./pages/WorkQueue/WorkQueuePage'), 'WorkQueuePage'),
+});
 const privacyRoute = createRoute({
   ...child,
   path: '/privacy',
@@ -84,6 +94,8 @@ const routeTree = rootRoute.addChildren([
     teamsRoute,
     usersRoute,
     privacyRoute,
+    caseRoute,
+    workQueueRoute,
   ]),
 ]);
 

@@ -96,6 +96,58 @@ describe('a consultant finds a person and sees themself in the access history', 
   });
 });
 
+describe('a consultant handles a case from intake to closing', () => {
+  it('opens a case from the person, suspends, resumes, decides, closes, and sees it leave the queue', async () => {
+    await login('consulent');
+    await page.getByRole('navigation').getByRole('link', { name: 'Personen' }).click();
+    await page.getByLabel('Naam').fill('maria janssen');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Boschstraat 12' })
+      .getByRole('link', { name: 'M. Jansen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'M. Jansen' }).waitFor();
+
+    await page.getByLabel('Zaaktype').selectOption('WMO-AANVRAAG');
+    await page.getByRole('button', { name: 'Zaak aanmaken' }).click();
+    const title = page.getByRole('heading', { level: 1, name: /Wmo-aanvraag maatwerkvoorziening SZMH-/ });
+    await title.waitFor();
+    const caseNumber = ((await title.textContent()) ?? '').match(/SZMH-\d{4}-\d{7}/)?.[0] ?? '';
+    expect(caseNumber).not.toBe('');
+    await expectNoAxeViolations(page, 'case page');
+
+    await page.getByLabel('Reden van de opschorting').fill('Wachten op medisch advies');
+    await page.getByRole('button', { name: 'Opschorten' }).click();
+    await page.getByRole('button', { name: 'Hervatten' }).waitFor();
+    await page.getByRole('button', { name: 'Hervatten' }).click();
+    await page.getByRole('button', { name: 'Opschorten' }).waitFor();
+
+    await page.getByLabel('Besluittype').selectOption('WMO-BESCHIKKING');
+    await page.getByLabel('Voorziening (optioneel)').selectOption('WMO-HULP-HUISHOUDEN');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByText(/WMO-HULP-HUISHOUDEN vanaf/).waitFor();
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Werkvoorraad' }).click();
+    await page.getByRole('link', { name: caseNumber }).waitFor();
+    await expectNoAxeViolations(page, 'work queue');
+    await page.getByRole('link', { name: caseNumber }).click();
+    await page.getByLabel('Resultaat').selectOption('toegekend');
+    await page.getByRole('button', { name: 'Zaak afsluiten' }).click();
+    await page.getByText(/Afgesloten .*Toegekend/).waitFor();
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    for (const event of ['Zaak aangemaakt', 'Opgeschort', 'Hervat', 'Besluit vastgelegd', 'Afgesloten']) {
+      expect(await timeline.getByRole('rowheader', { name: event }).count()).toBeGreaterThan(0);
+    }
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Werkvoorraad' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
+    await page.getByRole('table').or(page.getByText('Geen open zaken.')).first().waitFor();
+    expect(await page.getByRole('link', { name: caseNumber }).count()).toBe(0);
+    await logout();
+  });
+});
+
 describe('other roles', () => {
   it('functioneel beheer sees teams and users, policy sees areas, privacy sees reviews — all accessible', async () => {
     await login('beheer');

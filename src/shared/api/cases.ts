@@ -196,3 +196,14 @@ export const DecisionView = z.object({
     }),
   ),
 });
+
+export const CaseListQuery = z.object({ personId: z.string().uuid('Ongeldige persoon') });
+export const CaseListItem = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  caseTypeName: z.string(),
+  status: z.string(),
+  receivedOn: z.string(),
+  legalDeadline: z.string().nullable(),
+  closedOn: z.string().nullable(),
+});

@@ -36,9 +36,14 @@ export function Layout() {
                 </Link>
               </li>
               {hasRole(user, ...CASE_WORK) ? (
-                <li>
-                  <Link to="/personen">{nl.nav.persons}</Link>
-                </li>
+                <>
+                  <li>
+                    <Link to="/werkvoorraad">{nl.nav.workQueue}</Link>
+                  </li>
+                  <li>
+                    <Link to="/personen">{nl.nav.persons}</Link>
+                  </li>
+                </>
               ) : null}
               <li>
                 <Link to="/gebieden">{nl.nav.areas}</Link>

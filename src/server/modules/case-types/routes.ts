@@ -23,6 +23,9 @@ const CaseTypeView = z.object({
   }),
   statuses: z.array(z.object({ code: z.string(), name: z.string() })),
   results: z.array(z.object({ code: z.string(), name: z.string(), outcome: z.string() })),
+  decisionTypes: z.array(
+    z.object({ code: z.string(), name: z.string(), provisionTypes: z.array(z.string()) }),
+  ),
 });
 
 const term = (value: CaseType['term']) => (value ? { amount: value.amount, unit: value.unit } : null);
@@ -56,6 +59,7 @@ export function caseTypeRoutes(app: FastifyInstance, deps: { caseTypes: readonly
         },
         statuses: caseType.statuses,
         results: caseType.results.map(({ code, name, outcome }) => ({ code, name, outcome })),
+        decisionTypes: caseType.decisionTypes,
       }));
     },
   );

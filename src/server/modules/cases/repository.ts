@@ -153,3 +153,11 @@ export async function timelineOf(tx: Executor, caseId: string) {
     .where(eq(caseEvents.caseId, caseId))
     .orderBy(desc(caseEvents.occurredAt), desc(caseEvents.id));
 }
+
+export async function casesOfPerson(tx: Executor, personId: string) {
+  return tx
+    .select()
+    .from(cases)
+    .where(eq(cases.personId, personId))
+    .orderBy(desc(cases.receivedOn), desc(cases.number));
+}

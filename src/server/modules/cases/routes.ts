@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CaseDetail,
+  CaseListItem,
+  CaseListQuery,
   CloseRequest,
   CreateCaseRequest,
   DecisionRequest,
@@ -16,7 +18,16 @@ import { contextOf } from '../../platform/auth/http';
 import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
 import type { CaseDeps } from './context';
 import { listDecisions, recordDecision } from './decisions';
-import { changeStatus, closeCase, createCase, extendCase, getCase, resumeCase, suspendCase } from './service';
+import {
+  changeStatus,
+  closeCase,
+  createCase,
+  extendCase,
+  getCase,
+  listCasesOfPerson,
+  resumeCase,
+  suspendCase,
+} from './service';
 
 /** Lifecycle steps may carry If-Match; without it the case is still locked while the step runs. */
 const optionalVersion = (request: FastifyRequest) =>
@@ -112,5 +123,17 @@ export function caseRoutes(app: FastifyInstance, deps: CaseDeps) {
       },
     },
     (request) => listDecisions(deps, contextOf(request), request.params.id),
+  );
+  api.get(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: 'Zaken van een persoon',
+        querystring: CaseListQuery,
+        response: { 200: z.array(CaseListItem) },
+      },
+    },
+    (request) => listCasesOfPerson(deps, contextOf(request), request.query.personId),
   );
 }

@@ -8,7 +8,8 @@ import type {
   SuspendRequest,
 } from '../../../shared/api/cases';
 import type { RequestContext } from '../../platform/access/actor';
-import { canRegisterPerson } from '../../platform/access/policy';
+import { canRegisterPerson, decidePersonRecordAccess } from '../../platform/access/policy';
+import { findRelationFacts } from '../../platform/access/relations';
 import { appendAudit } from '../../platform/audit/service';
 import type { Executor } from '../../platform/db/transactor';
 import { forbidden, staleVersion, unprocessable } from '../../platform/errors';
@@ -298,4 +299,33 @@ export function closeCase(
       },
     };
   });
+}
+
+/** A person's cases, for their record page: readable by whoever may open the record. */
+export async function listCasesOfPerson(deps: CaseDeps, ctx: RequestContext, personId: string) {
+  const outcome = await deps.readAudit.read(auditContext(ctx), async (tx, audit) => {
+    const now = new Date();
+    const decision = decidePersonRecordAccess(
+      ctx.actor,
+      await findRelationFacts(tx, ctx.actor.id, personId, now),
+      now,
+    );
+    if (!decision.allowed) return undefined;
+    const rows = await repo.casesOfPerson(tx, personId);
+    await audit([{ action: 'case.list', personIds: [personId], resource: `cases?personId=${personId}` }]);
+    return rows.map((row) => {
+      const caseType = caseTypeOf(deps, row);
+      return {
+        id: row.id,
+        number: row.number,
+        caseTypeName: caseType.name,
+        status: caseType.statuses.find((status) => status.code === row.statusCode)?.name ?? row.statusCode,
+        receivedOn: row.receivedOn,
+        legalDeadline: row.legalDeadline,
+        closedOn: row.closedOn,
+      };
+    });
+  });
+  if (!outcome) throw forbidden(REFUSED);
+  return outcome;
 }

@@ -20,6 +20,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 import { AccessLog } from './AccessLog';
 import { BreakGlassForm } from './BreakGlassForm';
+import { PersonCases } from './PersonCases';
 import { bodyOf, PersonForm, type PersonFormValues, valuesOf } from './PersonForm';
 
 export function PersonPage() {
@@ -166,6 +167,7 @@ function PersonRecord({ person, onChanged }: { person: PersonDetail; onChanged: 
           ))}
         </UnorderedList>
       </section>
+      <PersonCases personId={person.id} />
       <AccessLog personId={person.id} />
     </>
   );

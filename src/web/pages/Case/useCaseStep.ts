@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CaseDetail } from '../../../shared/api/cases';
+import { ApiError, api } from '../../api/client';
+
+/** Posts one lifecycle step with the version the user saw (409 when someone else changed the case). */
+export function useCaseStep(detail: CaseDetail) {
+  const queryClient = useQueryClient();
+  const step = useMutation({
+    mutationFn: ({ action, body }: { action: string; body: Record<string, unknown> }) =>
+      api<unknown>('POST', `/api/cases/${detail.id}/${action}`, {
+        body,
+        headers: { 'if-match': `"${detail.version}"` },
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['case', detail.id] });
+      await queryClient.invalidateQueries({ queryKey: ['case-decisions', detail.id] });
+      // The queue and the person's case list show this case too.
+      await queryClient.invalidateQueries({ queryKey: ['work-queue'] });
+      await queryClient.invalidateQueries({ queryKey: ['cases', detail.personId] });
+    },
+  });
+  const errors = step.error instanceof ApiError ? step.error.fieldErrors() : {};
+  return { step, errors };
+}
