@@ -149,3 +149,38 @@ describe('loading demo data', () => {
     await expect(loadDemoData(database.transactor, { seed: 1 })).rejects.toThrow(/al personen/);
   });
 });
+
+describe('demo cases', () => {
+  it('loads two years of cases with consistent deadlines, closings and decisions', async () => {
+    expect(summary.cases).toBe(600);
+    const [stats] = (await database.rawQuery(`
+      select count(*)::int as total,
+             count(*) filter (where closed_on is null)::int as open,
+             count(*) filter (where closed_on > legal_deadline)::int as late,
+             count(*) filter (where closed_on is not null and result_code is null)::int as closed_without_result,
+             count(distinct number)::int as numbers,
+             min(received_on)::text as first_received
+      from cases`)) as {
+      total: number;
+      open: number;
+      late: number;
+      closed_without_result: number;
+      numbers: number;
+      first_received: string;
+    }[];
+    expect(stats?.total).toBe(600);
+    expect(stats?.numbers).toBe(600);
+    expect(stats?.closed_without_result).toBe(0);
+    expect(stats?.open).toBeGreaterThan(20);
+    expect(stats?.late).toBeGreaterThan(0);
+    expect(stats?.first_received >= '2024-11-01').toBe(true);
+    const [decided] = (await database.rawQuery(
+      `select count(*)::int as n from decisions d join cases c on c.id = d.case_id where c.closed_on is null`,
+    )) as { n: number }[];
+    expect(decided?.n).toBe(0);
+    const [counter] = (await database.rawQuery(`select count(*)::int as n from case_number_counters`)) as {
+      n: number;
+    }[];
+    expect(counter?.n).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -69,7 +69,7 @@ const ASSIGNED_SHARE = 0.3;
 const DEFAULT_BANDS: AgeBands = [11, 16, 22, 26, 25];
 const NO_BSN_SHARE = 0.02;
 
-function uuidFrom(random: Random): string {
+export function uuidFrom(random: Random): string {
   const words = Array.from({ length: 4 }, () => Math.floor(random.next() * 4_294_967_296));
   const hex = words.map((w) => w.toString(16).padStart(8, '0')).join('');
   const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);

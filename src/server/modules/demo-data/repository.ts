@@ -47,3 +47,11 @@ export async function insertHouseholds(tx: Executor, rows: (typeof households.$i
 export async function insertHouseholdMembers(tx: Executor, rows: (typeof householdMembers.$inferInsert)[]) {
   if (rows.length) await tx.insert(householdMembers).values(rows);
 }
+
+export async function insertRows<T extends Record<string, unknown>>(
+  tx: Executor,
+  table: Parameters<Executor['insert']>[0],
+  rows: T[],
+) {
+  if (rows.length) await tx.insert(table).values(rows as never);
+}

@@ -3,6 +3,7 @@ import { hashPassword } from '../../platform/auth/password';
 import type { Executor, Transactor } from '../../platform/db/transactor';
 import { loadAgeBands, loadAreaCatalog } from '../areas/catalog';
 import { generateDemoPopulation, type Scale } from './generate';
+import { loadDemoCases } from './load-cases';
 import * as repo from './repository';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
 
@@ -26,6 +27,7 @@ export interface DemoSummary {
   persons: number;
   households: number;
   assignedHouseholds: number;
+  cases: number;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function loadDemoData(
       'De database bevat al personen of demo-gebruikers; demo-data wordt alleen in een lege database geladen.',
     );
   }
-  const { persons, households } = generateDemoPopulation(seed, scale, loadAreaCatalog(), loadAgeBands());
+  const areas = loadAreaCatalog();
+  const { persons, households } = generateDemoPopulation(seed, scale, areas, loadAgeBands());
   // One hash for every demo account: argon2 is slow on purpose, and they share the password.
   const passwordHash = await hashPassword('demo');
 
@@ -114,6 +117,14 @@ export async function loadDemoData(
     done += batch.length;
     options.onProgress?.(done, total);
   }
+  const caseCount = await loadDemoCases(transactor, {
+    seed,
+    count: scale === 'region' ? 9_000 : 600,
+    persons,
+    households,
+    areas,
+    teamIdByCode,
+  });
   // Fresh statistics after a bulk load, so the planner picks the indexes from the first query on.
   await transactor.transaction((tx) => tx.execute(sql`analyze`));
   return {
@@ -122,5 +133,6 @@ export async function loadDemoData(
     persons: persons.length,
     households: households.length,
     assignedHouseholds: households.filter((household) => household.assigned).length,
+    cases: caseCount,
   };
 }
