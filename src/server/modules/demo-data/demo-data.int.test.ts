@@ -173,7 +173,7 @@ describe('demo cases', () => {
     expect(stats?.closed_without_result).toBe(0);
     expect(stats?.open).toBeGreaterThan(20);
     expect(stats?.late).toBeGreaterThan(0);
-    expect(stats?.first_received >= '2024-11-01').toBe(true);
+    expect((stats?.first_received ?? '') >= '2024-11-01').toBe(true);
     const [decided] = (await database.rawQuery(
       `select count(*)::int as n from decisions d join cases c on c.id = d.case_id where c.closed_on is null`,
     )) as { n: number }[];
