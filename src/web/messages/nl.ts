@@ -305,6 +305,7 @@ export const nl = {
     overdueOnly: 'Alleen verlopen termijnen',
     filter: 'Filteren',
     more: 'Volgende zaken',
+    export: 'Download als CSV (wordt vastgelegd in de toegangslogboeken)',
     empty: 'Geen open zaken.',
     signalNames: {
       'termijn-verstreken': 'Termijn verstreken',

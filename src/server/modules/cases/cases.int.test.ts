@@ -288,6 +288,18 @@ describe('the work queue', () => {
     expect(mine.map((item: { id: string }) => item.id).sort()).toEqual([...ids].sort());
   });
 
+  it('exports the queue as CSV and records the export in the access log', async () => {
+    const response = await t.as(consultant, { method: 'GET', url: '/api/work-queue/export' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    const lines = response.body.trim().split('\r\n');
+    expect(lines[0]).toContain('zaaknummer;zaaktype');
+    expect(lines.length).toBeGreaterThan(3);
+    expect(response.body).toContain('Habets');
+    const log = await t.as(consultant, { method: 'GET', url: `/api/persons/${person.id}/access-log` });
+    expect(log.json().items.map((entry: { action: string }) => entry.action)).toContain('case.export');
+  });
+
   it('refuses the queue of a team the user is not in', async () => {
     const teams = (await t.as(consultant, { method: 'GET', url: '/api/teams' })).json();
     const centrum = teams.find((team: { code: string }) => team.code === 'GT-CENTRUM');

@@ -5,6 +5,7 @@ import { AssignRequest, WorkQueueQuery, WorkQueueResponse } from '../../../share
 import { contextOf } from '../../platform/auth/http';
 import type { CaseDeps } from '../cases/context';
 import { assignCases } from './assign';
+import { exportWorkQueue } from './export';
 import { workQueue } from './service';
 
 export function workQueueRoutes(app: FastifyInstance, deps: CaseDeps) {
@@ -31,5 +32,21 @@ export function workQueueRoutes(app: FastifyInstance, deps: CaseDeps) {
       },
     },
     (request) => assignCases(deps, contextOf(request), request.body),
+  );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/work-queue/export',
+    {
+      schema: {
+        tags: ['zaken'],
+        summary: 'Werkvoorraad als CSV (gestreamd, vastgelegd in het toegangslogboek)',
+        querystring: WorkQueueQuery,
+      },
+    },
+    (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="werkvoorraad.csv"')
+        .header('cache-control', 'no-store')
+        .send(exportWorkQueue(deps, contextOf(request), request.query)),
   );
 }

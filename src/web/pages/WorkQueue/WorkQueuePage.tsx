@@ -6,7 +6,7 @@ import {
   SelectOption,
 } from '@rijkshuisstijl-community/components-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link as RouterLink } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import type { WorkQueueResponse } from '../../../shared/api/cases';
@@ -78,6 +78,14 @@ export function WorkQueuePage() {
           </Button>
         </div>
       </form>
+      <Paragraph>
+        <Link
+          href={`/api/work-queue/export${queryString({ domain: filter.domain, overdue: filter.overdue ? 'true' : undefined })}`}
+          download="werkvoorraad.csv"
+        >
+          {nl.queue.export}
+        </Link>
+      </Paragraph>
       {queue.isPending ? <LoadingState /> : null}
       {queue.isError ? <ErrorState error={queue.error} onRetry={() => queue.refetch()} /> : null}
       {queue.isSuccess && items.length === 0 ? <Paragraph>{nl.queue.empty}</Paragraph> : null}
@@ -91,9 +99,9 @@ export function WorkQueuePage() {
               header: nl.cases.number,
               rowHeader: true,
               cell: (item) => (
-                <Link to="/zaken/$id" params={{ id: item.id }}>
+                <RouterLink to="/zaken/$id" params={{ id: item.id }}>
                   {item.number}
-                </Link>
+                </RouterLink>
               ),
             },
             { header: nl.cases.type, cell: (item) => item.caseType.name },
