@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   FormFieldSelect,
+  Link,
   Paragraph,
   SelectOption,
 } from '@rijkshuisstijl-community/components-react';
