@@ -76,6 +76,14 @@ const workQueueRoute = createRoute({
   path: '/werkvoorraad',
   component: lazyRouteComponent(() => import('./pages/WorkQueue/WorkQueuePage'), 'WorkQueuePage'),
 });
+const caseTypesRoute = createRoute({
+  ...child,
+  path: '/beheer/zaaktypen',
+  component: lazyRouteComponent(
+    () => import('./pages/AdminCaseTypes/AdminCaseTypesPage'),
+    'AdminCaseTypesPage',
+  ),
+});
 const privacyRoute = createRoute({
   ...child,
   path: '/privacy',
@@ -95,6 +103,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     privacyRoute,
     caseRoute,
+    caseTypesRoute,
     workQueueRoute,
   ]),
 ]);

@@ -172,6 +172,9 @@ describe('other roles', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('rowheader', { name: 'consulent', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'users admin');
+    await page.getByRole('navigation').getByRole('link', { name: 'Zaaktypen' }).click();
+    await page.getByRole('rowheader', { name: /Bezwaar \(BEZWAAR, v1\)/ }).waitFor();
+    await expectNoAxeViolations(page, 'case-type catalog');
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Personen' }).count()).toBe(0);
     await logout();
 

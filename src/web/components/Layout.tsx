@@ -56,6 +56,9 @@ export function Layout() {
                   <li>
                     <Link to="/beheer/gebruikers">{nl.nav.users}</Link>
                   </li>
+                  <li>
+                    <Link to="/beheer/zaaktypen">{nl.nav.caseTypes}</Link>
+                  </li>
                 </>
               ) : null}
               {hasRole(user, 'privacy') ? (

@@ -18,6 +18,7 @@ export const nl = {
     areas: 'Gebieden',
     teams: 'Teams',
     users: 'Gebruikers',
+    caseTypes: 'Zaaktypen',
     privacy: 'Privacy',
   },
   errors: {
@@ -312,5 +313,21 @@ export const nl = {
       'binnen-5-werkdagen': 'Binnen 5 werkdagen',
       'opschorting-verlopen': 'Opschorting verlopen',
     } as Record<string, string>,
+  },
+  catalog: {
+    title: 'Zaaktypen',
+    intro:
+      'De gepubliceerde zaaktypen met hun wettelijke grondslag, termijn, servicenorm, statussen en resultaten. Een gepubliceerde versie verandert niet; een nieuwe versie geldt voor nieuwe zaken.',
+    caption: 'Catalogus van zaaktypen',
+    name: 'Zaaktype',
+    domain: 'Domein',
+    basis: 'Grondslag',
+    term: 'Termijn',
+    serviceNorm: 'Servicenorm',
+    suspensionExtension: 'Opschorten / verlengen',
+    statuses: 'Statussen',
+    results: 'Resultaten',
+    yes: 'ja',
+    no: 'nee',
   },
 } as const;
