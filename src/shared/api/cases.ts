@@ -20,6 +20,11 @@ export const CreateCaseRequest = z.object({
   receivedOn: isoDate,
   channel: z.enum(CHANNELS, { message: `Kies een kanaal: ${CHANNELS.join(', ')}` }),
   contestedDecisionDate: isoDate.optional(),
+  /** A related case of the same person, such as the case whose decision a bezwaar contests. */
+  relatedCaseId: z.string().uuid().optional(),
+  /** Opens this case as a sub-case of another case of the same person. */
+  parentCaseId: z.string().uuid().optional(),
+  assigneeId: z.string().uuid().optional(),
 });
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
 
@@ -36,6 +41,9 @@ export const ExtendRequest = z.object({
 export const StatusRequest = z.object({
   statusCode: z.string().trim().min(1),
   reason: z.string().trim().max(1000).optional(),
+});
+export const NoteRequest = z.object({
+  text: z.string().trim().min(1, 'Schrijf een notitie').max(5000, 'Ten hoogste 5000 tekens'),
 });
 export const CloseRequest = z.object({ resultCode: z.string().trim().min(1, 'Kies een resultaat') });
 
@@ -68,6 +76,11 @@ export const CaseDetail = z.object({
   extensions: z.array(z.object({ reason: z.string(), amount: z.number().int(), unit: z.string() })),
   closedOn: z.string().nullable(),
   result: Named.extend({ outcome: z.string() }).nullable(),
+  relatedCaseId: z.string().uuid().nullable(),
+  parentCaseId: z.string().uuid().nullable(),
+  notes: z.array(
+    z.object({ createdAt: z.string(), authorId: z.string().uuid().nullable(), text: z.string() }),
+  ),
   timeline: z.array(
     z.object({
       occurredAt: z.string(),

@@ -75,6 +75,56 @@ describe('creating cases', () => {
   });
 });
 
+describe('links, assignment and notes', () => {
+  it('links a bezwaar to the contested case and a sub-case to its parent, of the same person only', async () => {
+    const decided = (await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-10-01' })).json();
+    const bezwaar = await create({
+      caseTypeCode: 'BEZWAAR',
+      receivedOn: '2026-10-20',
+      contestedDecisionDate: '2026-10-05',
+      relatedCaseId: decided.id,
+    });
+    expect(bezwaar.json().relatedCaseId).toBe(decided.id);
+    const sub = await create({
+      caseTypeCode: 'WMO-MELDING',
+      receivedOn: '2026-11-02',
+      parentCaseId: decided.id,
+    });
+    expect(sub.json().parentCaseId).toBe(decided.id);
+    const other = await t.make.person({ givenNames: 'Piet', familyName: 'Vreemd' });
+    const foreign = await t.as(consultant, {
+      method: 'POST',
+      url: '/api/cases',
+      payload: {
+        personId: other.id,
+        caseTypeCode: 'WMO-MELDING',
+        receivedOn: '2026-11-02',
+        channel: 'balie',
+        parentCaseId: decided.id,
+      },
+    });
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.json().errors[0].field).toBe('parentCaseId');
+  });
+
+  it('assigns at creation only to a member of the team, and keeps notes until the case closes', async () => {
+    const me = (await t.as(consultant, { method: 'GET', url: '/api/auth/me' })).json().user;
+    const assigned = (
+      await create({ caseTypeCode: 'WMO-MELDING', receivedOn: '2026-11-02', assigneeId: me.id })
+    ).json();
+    expect(assigned.assigneeId).toBe(me.id);
+    const stranger = (await t.as(outsider, { method: 'GET', url: '/api/auth/me' })).json().user;
+    expect(
+      (await create({ caseTypeCode: 'WMO-MELDING', receivedOn: '2026-11-02', assigneeId: stranger.id }))
+        .statusCode,
+    ).toBe(422);
+    const noted = await step(assigned.id, 'notes', { text: 'Keukentafelgesprek gepland op 10 november' });
+    expect(noted.json().notes[0].text).toBe('Keukentafelgesprek gepland op 10 november');
+    await step(assigned.id, 'close', { resultCode: 'voorliggend' });
+    expect((await step(assigned.id, 'notes', { text: 'Te laat' })).statusCode).toBe(422);
+  });
+});
+
 describe('the lifecycle of a case', () => {
   it('suspends, resumes (adding the days suspended), extends once, moves status and closes', async () => {
     const created = (await create({ caseTypeCode: 'PW-AANVRAAG', receivedOn: '2026-09-01' })).json();

@@ -1,5 +1,5 @@
 import type { CaseDetail } from '../../../shared/api/cases';
-import type { caseEvents, caseExtensions, caseSuspensions } from '../../platform/db/schema';
+import type { caseEvents, caseExtensions, caseNotes, caseSuspensions } from '../../platform/db/schema';
 import type { CaseType } from '../case-types/catalog';
 import type { Deadline } from './deadlines/deadline';
 import type { CaseRow } from './repository';
@@ -26,6 +26,7 @@ export function presentCase(
   },
   team: { id: string; code: string; name: string } | undefined,
   timeline: (typeof caseEvents.$inferSelect)[],
+  notes: (typeof caseNotes.$inferSelect)[],
 ): CaseDetail {
   const status = caseType.statuses.find((candidate) => candidate.code === row.statusCode) ?? {
     code: row.statusCode,
@@ -64,6 +65,13 @@ export function presentCase(
     extensions: facts.extensions.map((e) => ({ reason: e.reason, amount: e.amount, unit: e.unit })),
     closedOn: row.closedOn,
     result: result ? { code: result.code, name: result.name, outcome: result.outcome } : null,
+    relatedCaseId: row.relatedCaseId,
+    parentCaseId: row.parentCaseId,
+    notes: notes.map((note) => ({
+      createdAt: note.createdAt.toISOString(),
+      authorId: note.authorId,
+      text: note.text,
+    })),
     timeline: timeline.map((event) => ({
       occurredAt: event.occurredAt.toISOString(),
       actorId: event.actorId,

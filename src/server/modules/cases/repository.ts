@@ -3,11 +3,13 @@ import {
   areas,
   caseEvents,
   caseExtensions,
+  caseNotes,
   caseNumberCounters,
   caseSuspensions,
   cases,
   persons,
   teamAreas,
+  teamMembers,
   teams,
 } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
@@ -160,4 +162,21 @@ export async function casesOfPerson(tx: Executor, personId: string) {
     .from(cases)
     .where(eq(cases.personId, personId))
     .orderBy(desc(cases.receivedOn), desc(cases.number));
+}
+
+export async function notesOf(tx: Executor, caseId: string) {
+  return tx.select().from(caseNotes).where(eq(caseNotes.caseId, caseId)).orderBy(desc(caseNotes.createdAt));
+}
+
+export async function insertNote(tx: Executor, row: typeof caseNotes.$inferInsert) {
+  await tx.insert(caseNotes).values(row);
+}
+
+export async function isTeamMember(tx: Executor, userId: string, teamId: string) {
+  const [row] = await tx
+    .select({ userId: teamMembers.userId })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.userId, userId), eq(teamMembers.teamId, teamId)))
+    .limit(1);
+  return Boolean(row);
 }

@@ -10,6 +10,7 @@ import {
   DecisionRequest,
   DecisionView,
   ExtendRequest,
+  NoteRequest,
   ResumeRequest,
   StatusRequest,
   SuspendRequest,
@@ -19,6 +20,7 @@ import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
 import type { CaseDeps } from './context';
 import { listDecisions, recordDecision } from './decisions';
 import {
+  addNote,
   changeStatus,
   closeCase,
   createCase,
@@ -135,5 +137,10 @@ export function caseRoutes(app: FastifyInstance, deps: CaseDeps) {
       },
     },
     (request) => listCasesOfPerson(deps, contextOf(request), request.query.personId),
+  );
+  api.post(
+    '/api/cases/:id/notes',
+    { schema: { tags, summary: 'Notitie bij een zaak', params: IdParams, body: NoteRequest, ...reply200 } },
+    (request) => addNote(deps, contextOf(request), request.params.id, request.body.text),
   );
 }

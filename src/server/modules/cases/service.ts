@@ -86,7 +86,14 @@ async function refreshed(
     });
   }
   const team = await repo.teamRef(tx, current.teamId);
-  return presentCase(current, caseType, facts, team, await repo.timelineOf(tx, current.id));
+  return presentCase(
+    current,
+    caseType,
+    facts,
+    team,
+    await repo.timelineOf(tx, current.id),
+    await repo.notesOf(tx, current.id),
+  );
 }
 
 export async function createCase(
@@ -114,6 +121,21 @@ export async function createCase(
       areaCode: person.areaCode,
       gemeenteCode: person.areaLevel === 'gemeente' ? person.areaCode : person.gemeenteCode,
     });
+    for (const [field, linkedId] of [
+      ['relatedCaseId', input.relatedCaseId],
+      ['parentCaseId', input.parentCaseId],
+    ] as const) {
+      if (!linkedId) continue;
+      const linked = await repo.findCase(tx, linkedId);
+      if (!linked || linked.personId !== person.id) {
+        throw unprocessable([{ field, message: 'Koppel alleen een bestaande zaak van dezelfde persoon' }]);
+      }
+    }
+    if (input.assigneeId && !(await repo.isTeamMember(tx, input.assigneeId, teamId))) {
+      throw unprocessable([
+        { field: 'assigneeId', message: 'De medewerker is geen lid van het team van de zaak' },
+      ]);
+    }
     const year = Number(deps.today().slice(0, 4));
     const number = `SZMH-${year}-${String(await repo.nextCaseNumber(tx, year)).padStart(7, '0')}`;
     const row = await repo.insertCase(tx, {
@@ -128,6 +150,9 @@ export async function createCase(
       receivedOn: input.receivedOn,
       channel: input.channel,
       contestedDecisionDate: input.contestedDecisionDate ?? null,
+      relatedCaseId: input.relatedCaseId ?? null,
+      parentCaseId: input.parentCaseId ?? null,
+      assigneeId: input.assigneeId ?? null,
       statusCode: caseType.statuses[0]?.code ?? 'ontvangen',
     });
     await repo.addEvent(tx, row.id, ctx.actor.id, 'aangemaakt', {
@@ -328,4 +353,12 @@ export async function listCasesOfPerson(deps: CaseDeps, ctx: RequestContext, per
   });
   if (!outcome) throw forbidden(REFUSED);
   return outcome;
+}
+
+export function addNote(deps: CaseDeps, ctx: RequestContext, caseId: string, text: string) {
+  return change(deps, ctx, caseId, undefined, 'case.note', async (tx, row) => {
+    refuse(refuseWhenClosed(await stateOf(tx, row)));
+    await repo.insertNote(tx, { caseId, authorId: ctx.actor.id, text });
+    return { event: 'notitie', details: { length: text.length } };
+  });
 }

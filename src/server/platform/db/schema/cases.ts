@@ -41,7 +41,10 @@ export const cases = pgTable(
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     channel: text('channel').notNull(),
     contestedDecisionDate: date('contested_decision_date', { mode: 'string' }),
+    /** A related case, such as the case whose decision a bezwaar contests. */
     relatedCaseId: uuid('related_case_id'),
+    /** The case this one is a sub-case of. */
+    parentCaseId: uuid('parent_case_id'),
     statusCode: text('status_code').notNull(),
     /** Kept in step with suspensions and extensions so the work queue can sort and filter on it. */
     legalDeadline: date('legal_deadline', { mode: 'string' }),
@@ -163,4 +166,19 @@ export const provisions = pgTable(
     index('provisions_type_period_idx').on(t.provisionTypeCode, t.startDate),
     index('provisions_gemeente_idx').on(t.payingGemeenteCode, t.domain),
   ],
+);
+
+/** Notes on a case: the case worker's record of contacts and considerations. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
 );
