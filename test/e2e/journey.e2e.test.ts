@@ -136,6 +136,10 @@ describe('a consultant handles a case from intake to closing', () => {
     await page.getByRole('button', { name: 'Hervatten' }).click();
     await page.getByRole('button', { name: 'Opschorten' }).waitFor();
 
+    await page.getByLabel('Nieuwe notitie').fill('Keukentafelgesprek gevoerd met mevrouw en haar partner');
+    await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await page.getByText(/Keukentafelgesprek gevoerd/).waitFor();
+
     await page.getByLabel('Besluittype').selectOption('WMO-BESCHIKKING');
     await page.getByLabel('Voorziening (optioneel)').selectOption('WMO-HULP-HUISHOUDEN');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();

@@ -279,6 +279,10 @@ export const nl = {
     decisions: 'Besluiten',
     noDecisions: 'Nog geen besluiten.',
     timeline: 'Tijdlijn',
+    notes: 'Notities',
+    noNotes: 'Nog geen notities.',
+    noteText: 'Nieuwe notitie',
+    addNote: 'Notitie toevoegen',
     timelineCaption: 'Gebeurtenissen, nieuwste eerst',
     when: 'Wanneer',
     what: 'Wat',
@@ -292,6 +296,7 @@ export const nl = {
       afgesloten: 'Afgesloten',
       besluit: 'Besluit vastgelegd',
       toegewezen: 'Toegewezen',
+      notitie: 'Notitie toegevoegd',
     } as Record<string, string>,
   },
   queue: {
