@@ -1,4 +1,4 @@
-import { Button, FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
+import { FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { SPECIALISMS, TEAM_KINDS, type TeamView } from '../../../shared/api/admin';
@@ -7,6 +7,7 @@ import { DataTable } from '../../components/DataTable';
 import { FormSection } from '../../components/FormSection';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -139,11 +140,9 @@ function NewTeam() {
           onChange={set('areaCodes')}
           error={errors.areaCodes}
         />
-        <div>
-          <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
-            {nl.teams.create}
-          </Button>
-        </div>
+        <SubmitButton primary disabled={create.isPending}>
+          {nl.teams.create}
+        </SubmitButton>
       </form>
     </FormSection>
   );

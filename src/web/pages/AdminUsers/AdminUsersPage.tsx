@@ -8,6 +8,7 @@ import { DataTable } from '../../components/DataTable';
 import { FormSection } from '../../components/FormSection';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -173,11 +174,9 @@ function NewUser({ teams }: { teams: TeamView[] }) {
           onTeams={setTeamIds}
           errors={errors}
         />
-        <div>
-          <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
-            {nl.users.create}
-          </Button>
-        </div>
+        <SubmitButton primary disabled={create.isPending}>
+          {nl.users.create}
+        </SubmitButton>
       </form>
     </FormSection>
   );

@@ -1,7 +1,8 @@
-import { Button, FormFieldSelect, Heading, SelectOption } from '@rijkshuisstijl-community/components-react';
+import { FormFieldSelect, Heading, SelectOption } from '@rijkshuisstijl-community/components-react';
 import type { FormEvent } from 'react';
 import type { CaseDetail } from '../../../shared/api/cases';
 import { ErrorState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -67,11 +68,7 @@ export function CaseActions({ detail, caseType }: { detail: CaseDetail; caseType
             onChange={field('statusReason')}
             error={errors.reason}
           />
-          <div>
-            <Button type="submit" appearance="secondary-action-button">
-              {nl.cases.setStatus}
-            </Button>
-          </div>
+          <SubmitButton>{nl.cases.setStatus}</SubmitButton>
         </form>
       ) : null}
       {detail.suspended ? (
@@ -83,11 +80,7 @@ export function CaseActions({ detail, caseType }: { detail: CaseDetail; caseType
             onChange={field('resumeOn')}
             error={errors.on}
           />
-          <div>
-            <Button type="submit" appearance="secondary-action-button">
-              {nl.cases.resume}
-            </Button>
-          </div>
+          <SubmitButton>{nl.cases.resume}</SubmitButton>
         </form>
       ) : (
         <form
@@ -108,11 +101,7 @@ export function CaseActions({ detail, caseType }: { detail: CaseDetail; caseType
             onChange={field('suspendFrom')}
             error={errors.from}
           />
-          <div>
-            <Button type="submit" appearance="secondary-action-button">
-              {nl.cases.suspend}
-            </Button>
-          </div>
+          <SubmitButton>{nl.cases.suspend}</SubmitButton>
         </form>
       )}
       <form
@@ -132,11 +121,7 @@ export function CaseActions({ detail, caseType }: { detail: CaseDetail; caseType
           onChange={field('extendWeeks')}
           error={errors.weeks}
         />
-        <div>
-          <Button type="submit" appearance="secondary-action-button">
-            {nl.cases.extend}
-          </Button>
-        </div>
+        <SubmitButton>{nl.cases.extend}</SubmitButton>
       </form>
       <form className="samenhang-form" onSubmit={run('close', { resultCode: values.resultCode })}>
         <FormFieldSelect
@@ -151,11 +136,7 @@ export function CaseActions({ detail, caseType }: { detail: CaseDetail; caseType
             </SelectOption>
           ))}
         </FormFieldSelect>
-        <div>
-          <Button type="submit" appearance="primary-action-button">
-            {nl.cases.close}
-          </Button>
-        </div>
+        <SubmitButton primary>{nl.cases.close}</SubmitButton>
       </form>
     </section>
   );

@@ -1,5 +1,4 @@
 import {
-  Button,
   FormFieldSelect,
   Heading,
   Paragraph,
@@ -13,6 +12,7 @@ import type { CaseDetail } from '../../../shared/api/cases';
 import { api } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { ErrorState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -145,11 +145,7 @@ export function CaseDecisions({
                 </SelectOption>
               ))}
             </FormFieldSelect>
-            <div>
-              <Button type="submit" appearance="secondary-action-button">
-                {nl.cases.decide}
-              </Button>
-            </div>
+            <SubmitButton>{nl.cases.decide}</SubmitButton>
           </form>
         </>
       ) : null}

@@ -1,5 +1,4 @@
 import {
-  Button,
   Heading,
   Paragraph,
   UnorderedList,
@@ -9,6 +8,7 @@ import type { FormEvent } from 'react';
 import type { CaseDetail } from '../../../shared/api/cases';
 import { formatDateTime } from '../../components/format';
 import { ErrorState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -44,11 +44,7 @@ export function CaseNotes({ detail }: { detail: CaseDetail }) {
             onChange={field('text')}
             error={errors.text}
           />
-          <div>
-            <Button type="submit" appearance="secondary-action-button">
-              {nl.cases.addNote}
-            </Button>
-          </div>
+          <SubmitButton>{nl.cases.addNote}</SubmitButton>
         </form>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -6,6 +6,7 @@ import type { SessionResponse } from '../../../shared/api/auth';
 import { ApiError, api, setCsrfToken } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { nl } from '../../messages/nl';
 
@@ -60,11 +61,9 @@ export function LoginPage() {
           required
           error={fieldErrors.password}
         />
-        <div>
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>
-            {busy ? nl.login.busy : nl.login.submit}
-          </Button>
-        </div>
+        <SubmitButton primary disabled={busy}>
+          {busy ? nl.login.busy : nl.login.submit}
+        </SubmitButton>
       </form>
       <Paragraph className="samenhang-muted">{nl.login.demoHint}</Paragraph>
     </>

@@ -1,7 +1,8 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { ErrorState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { nl } from '../../messages/nl';
 
@@ -38,11 +39,7 @@ export function BreakGlassForm({ personId, onGranted }: { personId: string; onGr
           required
           error={fieldErrors.reason}
         />
-        <div>
-          <Button type="submit" appearance="primary-action-button">
-            {nl.breakGlass.submit}
-          </Button>
-        </div>
+        <SubmitButton primary>{nl.breakGlass.submit}</SubmitButton>
       </form>
     </Alert>
   );

@@ -1,5 +1,4 @@
 import {
-  Button,
   FormFieldSelect,
   Heading,
   Paragraph,
@@ -13,6 +12,7 @@ import { ApiError, api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -152,11 +152,9 @@ export function PersonCases({ personId }: { personId: string }) {
           onChange={field('contestedDecisionDate')}
           error={errors.contestedDecisionDate}
         />
-        <div>
-          <Button type="submit" appearance="primary-action-button" disabled={create.isPending}>
-            {nl.cases.create}
-          </Button>
-        </div>
+        <SubmitButton primary disabled={create.isPending}>
+          {nl.cases.create}
+        </SubmitButton>
       </form>
     </section>
   );

@@ -8,6 +8,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatAddress, formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -93,11 +94,7 @@ export function PersonSearchPage() {
             error={fieldErrors.houseNumber}
           />
         </div>
-        <div>
-          <Button type="submit" appearance="primary-action-button">
-            {nl.search.submit}
-          </Button>
-        </div>
+        <SubmitButton primary>{nl.search.submit}</SubmitButton>
       </form>
       <Paragraph>
         <Link to="/personen/nieuw">{nl.search.register}</Link>

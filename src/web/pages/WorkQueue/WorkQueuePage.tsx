@@ -16,6 +16,7 @@ import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
+import { SubmitButton } from '../../components/SubmitButton';
 import { nl } from '../../messages/nl';
 
 type Page = z.infer<typeof WorkQueueResponse>;
@@ -73,11 +74,7 @@ export function WorkQueuePage() {
           />{' '}
           <label htmlFor="overdue">{nl.queue.overdueOnly}</label>
         </div>
-        <div>
-          <Button type="submit" appearance="secondary-action-button">
-            {nl.queue.filter}
-          </Button>
-        </div>
+        <SubmitButton>{nl.queue.filter}</SubmitButton>
       </form>
       <Paragraph>
         <Link
