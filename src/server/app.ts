@@ -108,7 +108,14 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   // Validated at every start: a broken catalog stops the server with file, field and problem.
   const caseTypes = loadCaseTypeCatalog();
   caseTypeRoutes(app, { caseTypes });
-  const caseDeps = { transactor, readAudit, caseTypes, calendar: loadTermCalendar(), today: amsterdamToday };
+  const caseDeps = {
+    transactor,
+    readAudit,
+    caseTypes,
+    calendar: loadTermCalendar(),
+    today: amsterdamToday,
+    documentsDir: path.join(config.dataDir, 'documents'),
+  };
   caseRoutes(app, caseDeps);
   workQueueRoutes(app, caseDeps);
 

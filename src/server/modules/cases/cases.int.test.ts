@@ -125,6 +125,58 @@ describe('links, assignment and notes', () => {
   });
 });
 
+describe('documents', () => {
+  const upload = (caseId: string, body: Buffer, filename: string, as = consultant) =>
+    t.as(as, {
+      method: 'POST',
+      url: `/api/cases/${caseId}/documents`,
+      payload: body,
+      headers: { 'content-type': 'application/octet-stream', 'x-filename': encodeURIComponent(filename) },
+    });
+
+  it('stores a sniffed document, lists it and audits every download', async () => {
+    const created = (await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-11-02' })).json();
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n');
+    const uploaded = await upload(created.id, pdf, 'Indicatie advies.pdf');
+    expect(uploaded.statusCode).toBe(201);
+    expect(uploaded.json()).toMatchObject({
+      filename: 'Indicatie advies.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: pdf.length,
+    });
+    const list = (
+      await t.as(consultant, { method: 'GET', url: `/api/cases/${created.id}/documents` })
+    ).json();
+    expect(list).toHaveLength(1);
+    const download = await t.as(consultant, {
+      method: 'GET',
+      url: `/api/cases/${created.id}/documents/${list[0].id}`,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    const log = await t.as(consultant, { method: 'GET', url: `/api/persons/${person.id}/access-log` });
+    expect(log.json().items.map((entry: { action: string }) => entry.action)).toContain(
+      'case.document.download',
+    );
+    expect(
+      (await t.as(outsider, { method: 'GET', url: `/api/cases/${created.id}/documents/${list[0].id}` }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('refuses other file types, files over 10 MB and documents on a closed case', async () => {
+    const created = (await create({ caseTypeCode: 'KLACHT', receivedOn: '2026-11-02' })).json();
+    const executable = await upload(created.id, Buffer.from([0x4d, 0x5a, 0x90, 0x00]), 'factuur.pdf');
+    expect(executable.statusCode).toBe(422);
+    const huge = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
+    huge.write('%PDF-');
+    expect((await upload(created.id, huge, 'groot.pdf')).statusCode).toBe(413);
+    await step(created.id, 'close', { resultCode: 'ongegrond' });
+    expect((await upload(created.id, Buffer.from('%PDF-1.4 x'), 'laat.pdf')).statusCode).toBe(422);
+  });
+});
+
 describe('the lifecycle of a case', () => {
   it('suspends, resumes (adding the days suspended), extends once, moves status and closes', async () => {
     const created = (await create({ caseTypeCode: 'PW-AANVRAAG', receivedOn: '2026-09-01' })).json();

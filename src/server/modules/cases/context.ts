@@ -18,6 +18,8 @@ export interface CaseDeps {
   calendar: TermCalendar;
   /** Today in the Netherlands; injectable so tests can fix the date. */
   today: () => string;
+  /** Where case documents are stored: under the data folder, never served directly. */
+  documentsDir: string;
 }
 
 const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });

@@ -19,6 +19,7 @@ import { contextOf } from '../../platform/auth/http';
 import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
 import type { CaseDeps } from './context';
 import { listDecisions, recordDecision } from './decisions';
+import { downloadDocument, listDocuments, MAX_DOCUMENT_BYTES, uploadDocument } from './documents/service';
 import {
   addNote,
   changeStatus,
@@ -142,5 +143,78 @@ export function caseRoutes(app: FastifyInstance, deps: CaseDeps) {
     '/api/cases/:id/notes',
     { schema: { tags, summary: 'Notitie bij een zaak', params: IdParams, body: NoteRequest, ...reply200 } },
     (request) => addNote(deps, contextOf(request), request.params.id, request.body.text),
+  );
+
+  // Documents arrive as the raw file (application/octet-stream) with the name in x-filename.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_DOCUMENT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+  const DocumentView = z.object({
+    id: z.string().uuid(),
+    filename: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    createdAt: z.string(),
+    uploadedBy: z.string().uuid().nullable(),
+  });
+  api.post(
+    '/api/cases/:id/documents',
+    {
+      bodyLimit: MAX_DOCUMENT_BYTES,
+      schema: {
+        tags,
+        summary: 'Document toevoegen (ruwe bytes, naam in x-filename)',
+        params: IdParams,
+        response: { 201: DocumentView },
+      },
+    },
+    async (request, reply) => {
+      const name = decodeURIComponent(String(request.headers['x-filename'] ?? 'document'));
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      return reply
+        .code(201)
+        .send(await uploadDocument(deps, contextOf(request), request.params.id, name, body));
+    },
+  );
+  api.get(
+    '/api/cases/:id/documents',
+    {
+      schema: {
+        tags,
+        summary: 'Documenten van een zaak',
+        params: IdParams,
+        response: { 200: z.array(DocumentView) },
+      },
+    },
+    (request) => listDocuments(deps, contextOf(request), request.params.id),
+  );
+  api.get(
+    '/api/cases/:id/documents/:documentId',
+    {
+      schema: {
+        tags,
+        summary: 'Document downloaden (vastgelegd in het toegangslogboek)',
+        params: IdParams.extend({ documentId: z.string().uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const { document, stream } = await downloadDocument(
+        deps,
+        contextOf(request),
+        request.params.id,
+        request.params.documentId,
+      );
+      return reply
+        .type(document.mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(stream);
+    },
   );
 }

@@ -182,3 +182,21 @@ export const caseNotes = pgTable(
   },
   (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
 );
+
+/** Documents on a case; the bytes live in the data folder, this row says what and whose they are. */
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_documents_case_idx').on(t.caseId, t.createdAt)],
+);
