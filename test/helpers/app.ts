@@ -35,7 +35,12 @@ export async function createTestApp(options: { logStream?: NodeJS.WritableStream
   const database = await createTestDatabase();
   const config = loadConfig(
     {},
-    { logLevel: options.logStream ? 'info' : 'silent', webDistDir: '/nonexistent' },
+    {
+      logLevel: options.logStream ? 'info' : 'silent',
+      webDistDir: '/nonexistent',
+      // Documents uploaded in tests land in a temporary folder, not in the repository's ./data.
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'samenhang-test-')),
+    },
   );
   const app = await buildApp({
     config,
