@@ -140,6 +140,14 @@ describe('a consultant handles a case from intake to closing', () => {
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
     await page.getByText(/Keukentafelgesprek gevoerd/).waitFor();
 
+    await page.getByLabel(/^Bestand/).setInputFiles({
+      name: 'advies-ergotherapeut.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Document toevoegen' }).click();
+    await page.getByRole('link', { name: 'advies-ergotherapeut.pdf' }).waitFor();
+
     await page.getByLabel('Besluittype').selectOption('WMO-BESCHIKKING');
     await page.getByLabel('Voorziening (optioneel)').selectOption('WMO-HULP-HUISHOUDEN');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();

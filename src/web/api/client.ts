@@ -32,16 +32,20 @@ export async function api<T>(
   path: string,
   options: { body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const raw = options.body instanceof Uint8Array;
+  if (options.body !== undefined && !raw) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  Object.assign(headers, options.headers);
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.body !== undefined
+        ? { body: raw ? (options.body as BodyInit) : JSON.stringify(options.body) }
+        : {}),
     });
   } catch {
     throw new ApiError(0, { title: nl.errors.title, detail: nl.errors.network });

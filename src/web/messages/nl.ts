@@ -279,6 +279,10 @@ export const nl = {
     decisions: 'Besluiten',
     noDecisions: 'Nog geen besluiten.',
     timeline: 'Tijdlijn',
+    documents: 'Documenten',
+    noDocuments: 'Nog geen documenten.',
+    documentFile: 'Bestand (PDF, afbeelding of Office-document, ten hoogste 10 MB)',
+    upload: 'Document toevoegen',
     notes: 'Notities',
     noNotes: 'Nog geen notities.',
     noteText: 'Nieuwe notitie',
@@ -297,6 +301,7 @@ export const nl = {
       besluit: 'Besluit vastgelegd',
       toegewezen: 'Toegewezen',
       notitie: 'Notitie toegevoegd',
+      document: 'Document toegevoegd',
     } as Record<string, string>,
   },
   queue: {

@@ -16,6 +16,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 import { CaseActions } from './CaseActions';
 import { CaseDecisions } from './CaseDecisions';
+import { CaseDocuments } from './CaseDocuments';
 import { CaseNotes } from './CaseNotes';
 
 interface CaseTypeInfo {
@@ -88,6 +89,7 @@ export function CasePage() {
       {caseType && !item.closedOn ? <CaseActions detail={item} caseType={caseType} /> : null}
       {caseType ? <CaseDecisions detail={item} decisionTypes={caseType.decisionTypes} /> : null}
       <CaseNotes detail={item} />
+      <CaseDocuments detail={item} />
       <section aria-labelledby="timeline">
         <Heading level={2} id="timeline">
           {nl.cases.timeline}
