@@ -1,5 +1,5 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
-import { areas, teamAreas, teamMembers, teams } from '../../platform/db/schema';
+import { areas, teamAreas, teamMembers, teams, users } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
 export async function listTeams(tx: Executor) {
@@ -39,4 +39,13 @@ export async function existingTeamIds(tx: Executor, ids: string[]): Promise<stri
   if (ids.length === 0) return [];
   const rows = await tx.select({ id: teams.id }).from(teams).where(inArray(teams.id, ids));
   return rows.map((row) => row.id);
+}
+
+export async function membersOfTeam(tx: Executor, teamId: string) {
+  return tx
+    .select({ id: users.id, displayName: users.displayName, username: users.username })
+    .from(teamMembers)
+    .innerJoin(users, eq(users.id, teamMembers.userId))
+    .where(eq(teamMembers.teamId, teamId))
+    .orderBy(asc(users.displayName));
 }

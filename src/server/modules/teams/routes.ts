@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { CreateTeamRequest, TeamView } from '../../../shared/api/admin';
 import { contextOf } from '../../platform/auth/http';
 import type { Transactor } from '../../platform/db/transactor';
-import { createTeam, listTeams } from './service';
+import { IdParams } from '../../platform/http-helpers';
+import { createTeam, listTeamMembers, listTeams } from './service';
 
 export function teamRoutes(app: FastifyInstance, deps: { transactor: Transactor }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -28,5 +29,19 @@ export function teamRoutes(app: FastifyInstance, deps: { transactor: Transactor 
     },
     async (request, reply) =>
       reply.code(201).send(await createTeam(deps.transactor, contextOf(request), request.body)),
+  );
+  api.get(
+    '/api/teams/:id/members',
+    {
+      schema: {
+        tags: ['beheer'],
+        summary: 'Leden van een team',
+        params: IdParams,
+        response: {
+          200: z.array(z.object({ id: z.string().uuid(), displayName: z.string(), username: z.string() })),
+        },
+      },
+    },
+    (request) => listTeamMembers(deps.transactor, contextOf(request), request.params.id),
   );
 }

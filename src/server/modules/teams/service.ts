@@ -44,3 +44,11 @@ export async function createTeam(
     return present({ ...team, areaCodes: input.areaCodes, memberCount: 0 });
   });
 }
+
+/** A team's members, for assigning work: visible to the team itself and to functioneel beheer. */
+export async function listTeamMembers(transactor: Transactor, ctx: RequestContext, teamId: string) {
+  if (!ctx.actor.teamIds.includes(teamId) && !canAdministerUsersAndTeams(ctx.actor)) {
+    throw forbidden('U bent geen lid van dit team.');
+  }
+  return transactor.transaction((tx) => repo.membersOfTeam(tx, teamId));
+}
