@@ -358,6 +358,13 @@ describe('the work queue', () => {
     await t.make.user({ username: 'manager', roles: ['teammanager'], teamIds: [centrum.id] });
     const manager = await t.login('manager');
     const me = (await t.as(consultant, { method: 'GET', url: '/api/auth/me' })).json().user;
+    const members = (await t.as(manager, { method: 'GET', url: `/api/teams/${centrum.id}/members` })).json();
+    expect(members.map((member: { username: string }) => member.username)).toEqual(
+      expect.arrayContaining(['consulent', 'manager']),
+    );
+    expect(
+      (await t.as(outsider, { method: 'GET', url: `/api/teams/${centrum.id}/members` })).statusCode,
+    ).toBe(403);
     const open = (
       await t.as(consultant, { method: 'GET', url: '/api/work-queue?unassigned=true&limit=3' })
     ).json().items;
