@@ -90,6 +90,15 @@ const privacyRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/Privacy/PrivacyPage'), 'PrivacyPage'),
 });
 
+const privacyLogRoute = createRoute({
+  ...child,
+  path: '/privacy/personen/$id',
+  component: lazyRouteComponent(
+    () => import('./pages/PrivacyAccessLog/PrivacyAccessLogPage'),
+    'PrivacyAccessLogPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -102,6 +111,7 @@ const routeTree = rootRoute.addChildren([
     teamsRoute,
     usersRoute,
     privacyRoute,
+    privacyLogRoute,
     caseRoute,
     caseTypesRoute,
     workQueueRoute,

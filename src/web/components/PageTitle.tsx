@@ -1,19 +1,22 @@
 import { Heading } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { nl } from '../messages/nl';
+
+const PAGE_TITLE_ID = 'paginatitel';
 
 /**
  * The page's one h1. It sets the document title and takes focus when the page opens, so
  * screen-reader and keyboard users land on the new content after navigating.
+ * (The NL Design System Heading takes `ref` as a React 19 prop, which React 18 drops, so the
+ * heading is found by its id.)
  */
 export function PageTitle({ children }: { children: string }) {
-  const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${children} — ${nl.app.name}`;
-    ref.current?.focus();
+    document.getElementById(PAGE_TITLE_ID)?.focus();
   }, [children]);
   return (
-    <Heading level={1} ref={ref} tabIndex={-1}>
+    <Heading level={1} id={PAGE_TITLE_ID} tabIndex={-1} className="samenhang-page-title">
       {children}
     </Heading>
   );

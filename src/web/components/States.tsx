@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import { ApiError } from '../api/client';
 import { nl } from '../messages/nl';
 
@@ -36,26 +37,61 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-/** Lists field errors at the top of a form, each linking to its field. */
+/**
+ * Lists field errors at the top of a form, each linking to its field. It takes focus when it
+ * appears, so the user hears what to fix; a link moves focus into the field it names.
+ */
 export function ErrorSummary({
   errors,
   fieldIds,
+  labels = {},
 }: {
   errors: Record<string, string>;
   fieldIds: Record<string, string>;
+  /** The visible label of each field, to name it before its message. */
+  labels?: Record<string, string>;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
+  const signature = entries.map(([field, message]) => `${field}:${message}`).join('|');
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
   if (entries.length === 0) return null;
   return (
-    <div className="samenhang-error-summary" role="alert" tabIndex={-1}>
+    <div className="samenhang-error-summary" role="alert" tabIndex={-1} ref={ref}>
       <Paragraph>
         <strong>{nl.errors.summary}</strong>
       </Paragraph>
       <ul>
-        {entries.map(([field, message]) => (
-          <li key={field}>{fieldIds[field] ? <a href={`#${fieldIds[field]}`}>{message}</a> : message}</li>
-        ))}
+        {entries.map(([field, message]) => {
+          const text = labels[field] ? `${labels[field]}: ${message}` : message;
+          const target = fieldIds[field];
+          return (
+            <li key={field}>
+              {target ? (
+                <a href={`#${target}`} onClick={(event) => focusField(event, target)}>
+                  {text}
+                </a>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
+}
+
+/** The NL Design System form field puts our id on its wrapper; focus the control inside it. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const element = document.getElementById(id);
+  if (!element) return;
+  event.preventDefault();
+  const control = element.matches('input, select, textarea')
+    ? element
+    : element.querySelector<HTMLElement>('input, select, textarea, button');
+  (control ?? element).focus();
+  (control ?? element).scrollIntoView({ block: 'center' });
 }

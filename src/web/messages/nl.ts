@@ -51,6 +51,7 @@ export const nl = {
     registerAction: 'Persoon registreren',
     policy:
       'U ziet geen persoonsgegevens. Stuurinformatie en de monitor volgen in een volgende versie; hieronder de gebieden van de regio met hun inwoners.',
+    adminTitle: 'Beheer',
     admin:
       'Beheer teams, gebruikers en gebieden. Persoonsgegevens zijn voor functioneel beheer niet zichtbaar.',
     privacy:
@@ -107,6 +108,7 @@ export const nl = {
     newIntro:
       'Registreer een inwoner die nog niet in het register staat. U wordt daarna de eerste contactpersoon.',
     create: 'Registreren',
+    backToSearch: 'Terug naar personen zoeken',
   },
   breakGlass: {
     title: 'Toegang forceren (break the glass)',
@@ -115,6 +117,8 @@ export const nl = {
     reason: 'Reden',
     reasonHint: 'Minstens tien tekens, bijvoorbeeld de melding waarvoor u het dossier nodig heeft.',
     submit: 'Toegang forceren',
+    granted: (until: string) =>
+      `U heeft tijdelijk toegang tot dit dossier, tot ${until}. Uw reden wordt beoordeeld door de privacy officer.`,
   },
   accessLog: {
     title: 'Wie heeft deze gegevens bekeken',
@@ -144,6 +148,21 @@ export const nl = {
       'household.view': 'Huishouden bekeken',
       'person.access-log.view': 'Toegangslogboek bekeken',
       'break-glass.review': 'Geforceerde toegang beoordeeld',
+      'case.view': 'Zaak bekeken',
+      'case.list': 'Zaken van de persoon bekeken',
+      'case.queue': 'Gezien in de werkvoorraad',
+      'case.export': 'Geëxporteerd uit de werkvoorraad',
+      'case.create': 'Zaak aangemaakt',
+      'case.assign': 'Zaak toegewezen',
+      'case.status': 'Status van een zaak gewijzigd',
+      'case.suspend': 'Zaak opgeschort',
+      'case.resume': 'Zaak hervat',
+      'case.extend': 'Termijn van een zaak verlengd',
+      'case.decide': 'Besluit vastgelegd',
+      'case.close': 'Zaak afgesloten',
+      'case.note': 'Notitie bij een zaak toegevoegd',
+      'case.document.upload': 'Document bij een zaak toegevoegd',
+      'case.document.download': 'Document van een zaak geopend',
     } as Record<string, string>,
   },
   household: {
@@ -210,7 +229,10 @@ export const nl = {
     created: 'De gebruiker is toegevoegd.',
     edit: (name: string) => `Wijzig ${name}`,
     save: 'Opslaan',
-    saved: 'De gebruiker is bijgewerkt.',
+    saved: (username: string) => `De gebruiker ${username} is bijgewerkt.`,
+    actions: 'Acties',
+    conflict:
+      'Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de nieuwste versie en voer uw wijziging opnieuw in.',
     deactivate: 'Blokkeren',
     activate: 'Deblokkeren',
     yes: 'ja',
@@ -226,14 +248,23 @@ export const nl = {
     user: 'Gebruiker',
     reason: 'Reden',
     when: 'Wanneer',
+    until: 'Toegang tot',
     outcome: 'Oordeel',
+    reviewedAt: 'Beoordeeld op',
     justified: 'Terecht',
     unjustified: 'Onterecht',
+    outcomes: { terecht: 'Terecht', onterecht: 'Onterecht' } as Record<string, string>,
     none: 'Er is niets te beoordelen.',
     accessLog: 'Toegangslogboek',
+    accessLogOf: (name: string) => `Toegangslogboek van ${name}`,
     lookupTitle: 'Toegangslogboek van een persoon',
-    lookupLabel: 'Persoons-id',
-    lookupSubmit: 'Logboek tonen',
+    logOf: (name: string) => `Toegangslogboek: ${name}`,
+    logIntro:
+      'U ziet wie de gegevens van deze persoon heeft ingezien of gewijzigd, met de grondslag. De gegevens zelf zijn voor de privacy officer niet zichtbaar.',
+    back: 'Terug naar geforceerde toegang',
+    note: 'Toelichting (optioneel)',
+    reviewFor: (name: string, user: string) => `Beoordeling van de toegang van ${user} tot ${name}`,
+    reviewSaved: 'De beoordeling is vastgelegd.',
   },
   cases: {
     title: 'Zaken',

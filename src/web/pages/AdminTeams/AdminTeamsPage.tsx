@@ -86,6 +86,13 @@ function NewTeam() {
           areaCodes: 'team-areas',
           specialism: 'team-specialism',
         }}
+        labels={{
+          code: nl.teams.code,
+          name: nl.teams.name,
+          kind: nl.teams.kind,
+          areaCodes: nl.teams.areaCodes,
+          specialism: nl.teams.specialism,
+        }}
       />
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <TextField

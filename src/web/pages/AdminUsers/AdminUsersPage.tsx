@@ -1,4 +1,4 @@
-import { Button, Heading } from '@rijkshuisstijl-community/components-react';
+import { ActionGroup, Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TeamView, UserView } from '../../../shared/api/admin';
@@ -18,6 +18,7 @@ export function AdminUsersPage() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserView[]>('GET', '/api/users') });
   const teams = useQuery({ queryKey: ['teams'], queryFn: () => api<TeamView[]>('GET', '/api/teams') });
   const [editing, setEditing] = useState<UserView | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <PageTitle>{nl.users.title}</PageTitle>
@@ -25,9 +26,28 @@ export function AdminUsersPage() {
       {users.isError ? <ErrorState error={users.error} onRetry={() => users.refetch()} /> : null}
       {users.isSuccess && teams.isSuccess ? (
         <>
-          <UsersTable users={users.data} onEdit={setEditing} />
+          {saved ? (
+            <Alert type="ok">
+              <Paragraph role="status">{nl.users.saved(saved)}</Paragraph>
+            </Alert>
+          ) : null}
+          <UsersTable
+            users={users.data}
+            onEdit={(user) => {
+              setSaved(null);
+              setEditing(user);
+            }}
+          />
           {editing ? (
-            <EditUser key={editing.id} user={editing} teams={teams.data} onDone={() => setEditing(null)} />
+            <EditUser
+              key={`${editing.id}-${editing.version}`}
+              user={editing}
+              teams={teams.data}
+              onDone={(updated) => {
+                setEditing(null);
+                if (updated) setSaved(updated.username);
+              }}
+            />
           ) : null}
           <NewUser teams={teams.data} />
         </>
@@ -49,7 +69,7 @@ function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserV
         { header: nl.users.teams, cell: (user) => user.teams.map((team) => team.name).join(', ') || '—' },
         { header: nl.users.active, cell: (user) => (user.active ? nl.users.yes : nl.users.no) },
         {
-          header: <span className="visually-hidden">{nl.users.save}</span>,
+          header: nl.users.actions,
           cell: (user) => (
             <Button appearance="subtle-button" onClick={() => onEdit(user)}>
               {nl.users.edit(user.username)}
@@ -61,33 +81,64 @@ function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserV
   );
 }
 
-function EditUser({ user, teams, onDone }: { user: UserView; teams: TeamView[]; onDone: () => void }) {
+function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: UserView | null) => void }) {
+  const { user, teams, onDone } = props;
   const queryClient = useQueryClient();
+  const [displayName, setDisplayName] = useState(user.displayName);
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [teamIds, setTeamIds] = useState(user.teams.map((team) => team.id));
   const save = useMutation({
-    mutationFn: (changes: { roles?: Role[]; teamIds?: string[]; active?: boolean }) =>
+    mutationFn: (changes: { displayName?: string; roles?: Role[]; teamIds?: string[]; active?: boolean }) =>
       api<UserView>('PATCH', `/api/users/${user.id}`, {
         body: changes,
         headers: { 'if-match': `"${user.version}"` },
       }),
-    onSuccess: async () => {
+    onSuccess: async (updated) => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
-      onDone();
+      onDone(updated);
     },
   });
   const error = save.error instanceof ApiError ? save.error : undefined;
+  const errors = error?.fieldErrors() ?? {};
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate({ roles, teamIds });
+    save.mutate({ displayName, roles, teamIds });
   }
   return (
     <section aria-labelledby="edit-user" className="samenhang-panel">
       <Heading level={2} id="edit-user">
         {nl.users.edit(user.username)}
       </Heading>
-      {save.isError && !error?.problem.errors ? <ErrorState error={save.error} /> : null}
-      <form className="samenhang-form" onSubmit={submit}>
+      {error?.status === 409 ? (
+        <Alert type="warning">
+          <Paragraph role="alert">{nl.users.conflict}</Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={async () => {
+              await queryClient.invalidateQueries({ queryKey: ['users'] });
+              onDone(null);
+            }}
+          >
+            {nl.person.reload}
+          </Button>
+        </Alert>
+      ) : null}
+      {save.isError && error?.status !== 409 && !error?.problem.errors ? (
+        <ErrorState error={save.error} />
+      ) : null}
+      <ErrorSummary
+        errors={errors}
+        fieldIds={{ displayName: 'edit-displayName', roles: 'edit-roles' }}
+        labels={{ displayName: nl.users.displayName, roles: nl.users.roles, teamIds: nl.users.teams }}
+      />
+      <form className="samenhang-form" onSubmit={submit} noValidate>
+        <TextField
+          id="edit-displayName"
+          label={nl.users.displayName}
+          value={displayName}
+          onChange={setDisplayName}
+          error={errors.displayName}
+        />
         <RoleAndTeamFields
           idPrefix="edit"
           roles={roles}
@@ -95,20 +146,24 @@ function EditUser({ user, teams, onDone }: { user: UserView; teams: TeamView[]; 
           teams={teams}
           onRoles={setRoles}
           onTeams={setTeamIds}
-          errors={error?.fieldErrors() ?? {}}
+          errors={errors}
         />
-        <div>
-          <Button type="submit" appearance="primary-action-button">
+        <ActionGroup>
+          <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
             {nl.users.save}
-          </Button>{' '}
+          </Button>
           <Button
             type="button"
             appearance="secondary-action-button"
+            disabled={save.isPending}
             onClick={() => save.mutate({ active: !user.active })}
           >
             {user.active ? nl.users.deactivate : nl.users.activate}
           </Button>
-        </div>
+          <Button type="button" appearance="subtle-button" onClick={() => onDone(null)}>
+            {nl.person.cancel}
+          </Button>
+        </ActionGroup>
       </form>
     </section>
   );
@@ -137,7 +192,19 @@ function NewUser({ teams }: { teams: TeamView[] }) {
     <FormSection id="new-user" title={nl.users.newTitle} success={create.isSuccess && nl.users.created}>
       <ErrorSummary
         errors={errors}
-        fieldIds={{ username: 'new-username', displayName: 'new-displayName', password: 'new-password' }}
+        fieldIds={{
+          username: 'new-username',
+          displayName: 'new-displayName',
+          password: 'new-password',
+          roles: 'new-roles',
+        }}
+        labels={{
+          username: nl.users.username,
+          displayName: nl.users.displayName,
+          password: nl.users.password,
+          roles: nl.users.roles,
+          teamIds: nl.users.teams,
+        }}
       />
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <TextField

@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset } from '@rijkshuisstijl-community/components-react';
+import { Checkbox, Fieldset, FormFieldErrorMessage } from '@rijkshuisstijl-community/components-react';
 import type { TeamView } from '../../../shared/api/admin';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
 import { nl } from '../../messages/nl';
@@ -17,8 +17,17 @@ export function RoleAndTeamFields(props: {
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
   return (
     <>
-      <Fieldset invalid={Boolean(props.errors.roles)} legend={nl.users.roles}>
-        {props.errors.roles ? <p className="samenhang-error-summary">{props.errors.roles}</p> : null}
+      <Fieldset
+        id={`${props.idPrefix}-roles`}
+        invalid={Boolean(props.errors.roles)}
+        legend={nl.users.roles}
+        aria-describedby={props.errors.roles ? `${props.idPrefix}-roles-error` : undefined}
+      >
+        {props.errors.roles ? (
+          <FormFieldErrorMessage id={`${props.idPrefix}-roles-error`}>
+            {props.errors.roles}
+          </FormFieldErrorMessage>
+        ) : null}
         {ROLES.map((role) => (
           <div key={role}>
             <Checkbox

@@ -34,6 +34,9 @@ export function HomePage() {
           <Paragraph>{nl.home.caseWork}</Paragraph>
           <UnorderedList>
             <UnorderedListItem>
+              <Link to="/werkvoorraad">{nl.nav.workQueue}</Link>
+            </UnorderedListItem>
+            <UnorderedListItem>
               <Link to="/personen">{nl.home.searchAction}</Link>
             </UnorderedListItem>
             <UnorderedListItem>
@@ -54,7 +57,7 @@ export function HomePage() {
       {hasRole(user, 'functioneel-beheer') ? (
         <section aria-labelledby="admin">
           <Heading level={2} id="admin">
-            {nl.nav.teams}
+            {nl.home.adminTitle}
           </Heading>
           <Paragraph>{nl.home.admin}</Paragraph>
           <UnorderedList>
@@ -63,6 +66,12 @@ export function HomePage() {
             </UnorderedListItem>
             <UnorderedListItem>
               <Link to="/beheer/gebruikers">{nl.nav.users}</Link>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/beheer/zaaktypen">{nl.nav.caseTypes}</Link>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/gebieden">{nl.nav.areas}</Link>
             </UnorderedListItem>
           </UnorderedList>
         </section>

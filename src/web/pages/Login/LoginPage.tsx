@@ -40,7 +40,11 @@ export function LoginPage() {
       <PageTitle>{nl.login.title}</PageTitle>
       <Paragraph>{nl.login.intro}</Paragraph>
       {error && Object.keys(fieldErrors).length === 0 ? <ErrorState error={error} /> : null}
-      <ErrorSummary errors={fieldErrors} fieldIds={{ username: 'username', password: 'password' }} />
+      <ErrorSummary
+        errors={fieldErrors}
+        fieldIds={{ username: 'username', password: 'password' }}
+        labels={{ username: nl.login.username, password: nl.login.password }}
+      />
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <TextField
           id="username"

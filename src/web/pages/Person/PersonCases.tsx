@@ -109,6 +109,12 @@ export function PersonCases({ personId }: { personId: string }) {
       <ErrorSummary
         errors={errors}
         fieldIds={{ receivedOn: 'case-received', contestedDecisionDate: 'case-contested' }}
+        labels={{
+          caseTypeCode: nl.cases.type,
+          receivedOn: nl.cases.receivedOn,
+          channel: nl.cases.channel,
+          contestedDecisionDate: nl.cases.contestedDecisionDate,
+        }}
       />
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <FormFieldSelect

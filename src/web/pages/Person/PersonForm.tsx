@@ -82,6 +82,7 @@ export function PersonForm(props: {
       <ErrorSummary
         errors={props.errors}
         fieldIds={Object.fromEntries(PERSON_FIELDS.map((name) => [name, `person-${name}`]))}
+        labels={Object.fromEntries(PERSON_FIELDS.map((name) => [name, nl.person[name]]))}
       />
       {field('bsn')}
       <div className="samenhang-form-row">

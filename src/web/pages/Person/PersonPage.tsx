@@ -9,12 +9,12 @@ import {
   UnorderedListItem,
 } from '@rijkshuisstijl-community/components-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, Navigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { PersonDetail } from '../../../shared/api/registry';
 import { ApiError, api } from '../../api/client';
-import { useSession } from '../../api/session';
-import { formatAddress, formatDate } from '../../components/format';
+import { CASE_WORK, hasRole, useSession } from '../../api/session';
+import { formatAddress, formatDate, formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
@@ -26,7 +26,17 @@ import { bodyOf, PersonForm, type PersonFormValues, valuesOf } from './PersonFor
 export function PersonPage() {
   const { id = '' } = useParams({ strict: false });
   const { user } = useSession();
+  // The privacy officer reads who looked at a record, never the record itself.
+  if (hasRole(user, 'privacy') && !hasRole(user, ...CASE_WORK)) {
+    return <Navigate to="/privacy/personen/$id" params={{ id }} replace />;
+  }
+  return <PersonLoader key={id} id={id} />;
+}
+
+function PersonLoader({ id }: { id: string }) {
+  const { user } = useSession();
   const queryClient = useQueryClient();
+  const [grantedUntil, setGrantedUntil] = useState<string | null>(null);
   const person = useQuery({
     queryKey: ['person', id],
     queryFn: () => api<PersonDetail>('GET', `/api/persons/${id}`),
@@ -39,23 +49,35 @@ export function PersonPage() {
 
   if (person.isPending) return <LoadingState />;
   if (person.isError) {
-    const refused = person.error instanceof ApiError && person.error.status === 403;
-    const privacyOnly = user?.roles.includes('privacy');
+    const status = person.error instanceof ApiError ? person.error.status : 0;
+    const title =
+      status === 403 ? nl.errors.forbiddenTitle : status === 404 ? nl.errors.notFoundTitle : nl.errors.title;
     return (
       <>
-        <PageTitle>{nl.errors.forbiddenTitle}</PageTitle>
+        <PageTitle>{title}</PageTitle>
         <ErrorState error={person.error} onRetry={() => person.refetch()} />
-        {refused && !privacyOnly && person.error.message.includes('break the glass') ? (
-          <BreakGlassForm personId={id} onGranted={refresh} />
+        {status === 403 && hasRole(user, ...CASE_WORK) ? (
+          <BreakGlassForm
+            personId={id}
+            onGranted={(expiresAt) => {
+              setGrantedUntil(expiresAt);
+              refresh();
+            }}
+          />
         ) : null}
-        {refused && privacyOnly ? <AccessLog personId={id} /> : null}
+        {status === 404 ? (
+          <Paragraph>
+            <Link to="/personen">{nl.person.backToSearch}</Link>
+          </Paragraph>
+        ) : null}
       </>
     );
   }
-  return <PersonRecord person={person.data} onChanged={refresh} />;
+  return <PersonRecord person={person.data} onChanged={refresh} grantedUntil={grantedUntil} />;
 }
 
-function PersonRecord({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
+function PersonRecord(props: { person: PersonDetail; onChanged: () => void; grantedUntil: string | null }) {
+  const { person, onChanged } = props;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const queryClient = useQueryClient();
@@ -76,6 +98,11 @@ function PersonRecord({ person, onChanged }: { person: PersonDetail; onChanged: 
   return (
     <>
       <PageTitle>{person.displayName}</PageTitle>
+      {props.grantedUntil ? (
+        <Alert type="warning">
+          <Paragraph role="status">{nl.breakGlass.granted(formatDateTime(props.grantedUntil))}</Paragraph>
+        </Alert>
+      ) : null}
       {saved ? (
         <Alert type="ok">
           <Paragraph role="status">{nl.person.saved}</Paragraph>

@@ -22,6 +22,13 @@ const FIELD_IDS = {
   houseNumber: 'houseNumber',
   birthDate: 'birthDate',
 };
+const LABELS = {
+  q: nl.search.name,
+  bsn: nl.search.bsn,
+  postcode: nl.search.postcode,
+  houseNumber: nl.search.houseNumber,
+  birthDate: nl.search.birthDate,
+};
 
 export function PersonSearchPage() {
   const { values: form, field: set } = useFormValues<Criteria>(empty);
@@ -50,7 +57,7 @@ export function PersonSearchPage() {
     <>
       <PageTitle>{nl.search.title}</PageTitle>
       <Paragraph>{nl.search.intro}</Paragraph>
-      <ErrorSummary errors={fieldErrors} fieldIds={FIELD_IDS} />
+      <ErrorSummary errors={fieldErrors} fieldIds={FIELD_IDS} labels={LABELS} />
       <form className="samenhang-form" onSubmit={submit}>
         <TextField
           id="q"
