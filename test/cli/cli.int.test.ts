@@ -60,7 +60,7 @@ describe('the samenhang CLI on a PGlite folder', () => {
     const verify = cli('audit', 'verify');
     expect(verify.status).toBe(0);
     expect(verify.out).toContain('Audittrail in orde');
-  });
+  }, 180_000);
 
   it('refuses clearly while another process holds the folder', async () => {
     // The holder: `serve` on a free port, which keeps the folder until it is stopped.
