@@ -25,7 +25,10 @@ export function Layout() {
       <header className="samenhang-header">
         <Link to="/" className="samenhang-brand">
           {nl.app.name}
-          <span className="visually-hidden"> — {nl.app.organisation}</span>
+          <small>
+            <span className="visually-hidden">, </span>
+            {nl.app.organisation}
+          </small>
         </Link>
         {user ? (
           <nav className="samenhang-nav" aria-label={nl.app.mainNav}>
@@ -70,15 +73,15 @@ export function Layout() {
           </nav>
         ) : null}
         {user ? (
-          <div>
-            <span>{nl.app.loggedInAs(user.displayName)} </span>
+          <div className="samenhang-user">
+            <span>{nl.app.loggedInAs(user.displayName)}</span>
             <Button appearance="subtle-button" onClick={logout}>
               {nl.app.logout}
             </Button>
           </div>
         ) : null}
       </header>
-      <main id="inhoud" className="samenhang-main">
+      <main id="inhoud" className="samenhang-main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="samenhang-footer">{nl.app.footer}</footer>

@@ -1,17 +1,42 @@
 import { Button } from '@rijkshuisstijl-community/components-react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 
-/** The submit button on its own row, as every form ends. */
+/**
+ * The submit button on its own row, as every form ends. While busy it is aria-disabled rather than
+ * disabled, so keyboard focus stays on it instead of falling back to the page.
+ */
 export function SubmitButton(props: { children: ReactNode; primary?: boolean; disabled?: boolean }) {
   return (
     <div>
-      <Button
-        type="submit"
-        appearance={props.primary ? 'primary-action-button' : 'secondary-action-button'}
-        disabled={props.disabled}
-      >
+      <BusyAwareButton type="submit" primary={props.primary} busy={props.disabled}>
         {props.children}
-      </Button>
+      </BusyAwareButton>
     </div>
+  );
+}
+
+export function BusyAwareButton(props: {
+  children: ReactNode;
+  type?: 'submit' | 'button';
+  primary?: boolean;
+  busy?: boolean | undefined;
+  onClick?: () => void;
+}) {
+  function click(event: MouseEvent<HTMLButtonElement>) {
+    if (props.busy) {
+      event.preventDefault();
+      return;
+    }
+    props.onClick?.();
+  }
+  return (
+    <Button
+      type={props.type ?? 'button'}
+      appearance={props.primary ? 'primary-action-button' : 'secondary-action-button'}
+      aria-disabled={props.busy ? true : undefined}
+      onClick={click}
+    >
+      {props.children}
+    </Button>
   );
 }

@@ -6,9 +6,10 @@ import { ROLE_LABELS, type Role } from '../../../shared/roles';
 import { ApiError, api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { FormSection } from '../../components/FormSection';
+import { focusById } from '../../components/focus';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
-import { SubmitButton } from '../../components/SubmitButton';
+import { BusyAwareButton, SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -27,15 +28,18 @@ export function AdminUsersPage() {
       {users.isSuccess && teams.isSuccess ? (
         <>
           {saved ? (
-            <Alert type="ok">
-              <Paragraph role="status">{nl.users.saved(saved)}</Paragraph>
-            </Alert>
+            <div id="user-saved" tabIndex={-1}>
+              <Alert type="ok">
+                <Paragraph role="status">{nl.users.saved(saved)}</Paragraph>
+              </Alert>
+            </div>
           ) : null}
           <UsersTable
             users={users.data}
             onEdit={(user) => {
               setSaved(null);
               setEditing(user);
+              focusById('edit-displayName');
             }}
           />
           {editing ? (
@@ -45,7 +49,10 @@ export function AdminUsersPage() {
               teams={teams.data}
               onDone={(updated) => {
                 setEditing(null);
-                if (updated) setSaved(updated.username);
+                if (updated) {
+                  setSaved(updated.username);
+                  focusById('user-saved');
+                }
               }}
             />
           ) : null}
@@ -149,17 +156,12 @@ function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: 
           errors={errors}
         />
         <ActionGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={save.isPending}>
+          <BusyAwareButton type="submit" primary busy={save.isPending}>
             {nl.users.save}
-          </Button>
-          <Button
-            type="button"
-            appearance="secondary-action-button"
-            disabled={save.isPending}
-            onClick={() => save.mutate({ active: !user.active })}
-          >
+          </BusyAwareButton>
+          <BusyAwareButton busy={save.isPending} onClick={() => save.mutate({ active: !user.active })}>
             {user.active ? nl.users.deactivate : nl.users.activate}
-          </Button>
+          </BusyAwareButton>
           <Button type="button" appearance="subtle-button" onClick={() => onDone(null)}>
             {nl.person.cancel}
           </Button>

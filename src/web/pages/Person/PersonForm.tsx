@@ -1,7 +1,8 @@
-import { Button } from '@rijkshuisstijl-community/components-react';
+import { ActionGroup, Button } from '@rijkshuisstijl-community/components-react';
 import { type FormEvent, useState } from 'react';
 import type { PersonDetail } from '../../../shared/api/registry';
 import { ErrorSummary } from '../../components/States';
+import { BusyAwareButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { nl } from '../../messages/nl';
 
@@ -104,16 +105,16 @@ export function PersonForm(props: {
         {field('postcode')}
         {field('place')}
       </div>
-      <div>
-        <Button type="submit" appearance="primary-action-button" disabled={props.busy}>
+      <ActionGroup>
+        <BusyAwareButton type="submit" primary busy={props.busy}>
           {props.submitLabel}
-        </Button>{' '}
+        </BusyAwareButton>
         {props.onCancel ? (
           <Button type="button" appearance="secondary-action-button" onClick={props.onCancel}>
             {nl.person.cancel}
           </Button>
         ) : null}
-      </div>
+      </ActionGroup>
     </form>
   );
 }

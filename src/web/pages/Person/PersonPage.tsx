@@ -14,6 +14,7 @@ import { useState } from 'react';
 import type { PersonDetail } from '../../../shared/api/registry';
 import { ApiError, api } from '../../api/client';
 import { CASE_WORK, hasRole, useSession } from '../../api/session';
+import { focusById } from '../../components/focus';
 import { formatAddress, formatDate, formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -92,6 +93,7 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
       setEditing(false);
       setSaved(true);
       onChanged();
+      focusById('person-saved');
     },
   });
   const error = update.error instanceof ApiError ? update.error : undefined;
@@ -104,9 +106,11 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
         </Alert>
       ) : null}
       {saved ? (
-        <Alert type="ok">
-          <Paragraph role="status">{nl.person.saved}</Paragraph>
-        </Alert>
+        <div id="person-saved" tabIndex={-1}>
+          <Alert type="ok">
+            <Paragraph role="status">{nl.person.saved}</Paragraph>
+          </Alert>
+        </div>
       ) : null}
       <section aria-labelledby="details">
         <Heading level={2} id="details">
@@ -123,6 +127,7 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
                     update.reset();
                     setEditing(false);
                     onChanged();
+                    focusById('edit-person');
                   }}
                 >
                   {nl.person.reload}
@@ -138,7 +143,10 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
               errors={error?.fieldErrors() ?? {}}
               busy={update.isPending}
               onSubmit={(values) => update.mutate(values)}
-              onCancel={() => setEditing(false)}
+              onCancel={() => {
+                setEditing(false);
+                focusById('edit-person');
+              }}
             />
           </>
         ) : (
@@ -165,10 +173,12 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
               <DataSummaryItem itemKey={nl.person.accessBasis} itemValue={person.accessBasis} />
             </DataSummary>
             <Button
+              id="edit-person"
               appearance="secondary-action-button"
               onClick={() => {
                 setSaved(false);
                 setEditing(true);
+                focusById('person-bsn');
               }}
             >
               {nl.person.edit}

@@ -1,14 +1,15 @@
-import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { PersonSearchResponse } from '../../../shared/api/registry';
 import { ApiError, api, queryString } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
+import { focusById } from '../../components/focus';
 import { formatAddress, formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, ErrorSummary, LoadingState } from '../../components/States';
-import { SubmitButton } from '../../components/SubmitButton';
+import { BusyAwareButton, SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
@@ -30,9 +31,18 @@ const LABELS = {
   birthDate: nl.search.birthDate,
 };
 
+/**
+ * The last search lives in the query cache (not in the address bar, where names and BSNs would
+ * reach browser history and server logs), so "back" from a person returns to the same results.
+ * Logging out clears it with the rest of the cache.
+ */
+const LAST_SEARCH = ['person-search-criteria'] as const;
+
 export function PersonSearchPage() {
-  const { values: form, field: set } = useFormValues<Criteria>(empty);
-  const [submitted, setSubmitted] = useState<Criteria | null>(null);
+  const queryClient = useQueryClient();
+  const last = queryClient.getQueryData<Criteria>(LAST_SEARCH) ?? null;
+  const { values: form, field: set } = useFormValues<Criteria>(last ?? empty);
+  const [submitted, setSubmitted] = useState<Criteria | null>(last);
   const results = useInfiniteQuery({
     queryKey: ['persons', submitted],
     enabled: submitted !== null,
@@ -49,10 +59,18 @@ export function PersonSearchPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    queryClient.setQueryData(LAST_SEARCH, { ...form });
     setSubmitted({ ...form });
   }
 
   const items = results.data?.pages.flatMap((page) => page.items) ?? [];
+  // Keyboard and screen-reader users continue at the first new result.
+  async function loadMore() {
+    const before = items.length;
+    const next = await results.fetchNextPage();
+    const first = next.data?.pages.flatMap((page) => page.items)[before];
+    if (first) focusById(`result-${first.id}`);
+  }
   return (
     <>
       <PageTitle>{nl.search.title}</PageTitle>
@@ -125,7 +143,7 @@ export function PersonSearchPage() {
                   header: nl.search.columns.name,
                   rowHeader: true,
                   cell: (person) => (
-                    <Link to="/personen/$id" params={{ id: person.id }}>
+                    <Link to="/personen/$id" params={{ id: person.id }} id={`result-${person.id}`}>
                       {person.displayName}
                     </Link>
                   ),
@@ -137,13 +155,9 @@ export function PersonSearchPage() {
             />
           ) : null}
           {results.hasNextPage ? (
-            <Button
-              appearance="secondary-action-button"
-              onClick={() => results.fetchNextPage()}
-              disabled={results.isFetchingNextPage}
-            >
+            <BusyAwareButton busy={results.isFetchingNextPage} onClick={loadMore}>
               {nl.search.more}
-            </Button>
+            </BusyAwareButton>
           ) : null}
         </section>
       ) : null}

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
+import { focusById } from '../../components/focus';
 import { formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -38,7 +39,11 @@ export function PrivacyPage() {
       api('POST', `/api/privacy/break-glass/${id}/review`, {
         body: note.trim() ? { outcome, note: note.trim() } : { outcome },
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['break-glass'] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['break-glass'] });
+      // The reviewed card is gone; the confirmation takes its focus.
+      focusById('review-saved');
+    },
   });
   return (
     <>
@@ -64,9 +69,11 @@ export function PrivacyPage() {
           {status === 'open' ? nl.privacy.open : nl.privacy.reviewed}
         </Heading>
         {review.isSuccess ? (
-          <Alert type="ok">
-            <Paragraph role="status">{nl.privacy.reviewSaved}</Paragraph>
-          </Alert>
+          <div id="review-saved" tabIndex={-1}>
+            <Alert type="ok">
+              <Paragraph role="status">{nl.privacy.reviewSaved}</Paragraph>
+            </Alert>
+          </div>
         ) : null}
         {review.isError ? <ErrorState error={review.error} /> : null}
         {grants.isPending ? <LoadingState /> : null}

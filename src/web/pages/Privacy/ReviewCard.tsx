@@ -1,6 +1,5 @@
 import {
   ActionGroup,
-  Button,
   DataSummary,
   DataSummaryItem,
   FormFieldTextarea,
@@ -9,6 +8,7 @@ import {
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { formatDateTime } from '../../components/format';
+import { BusyAwareButton } from '../../components/SubmitButton';
 import { nl } from '../../messages/nl';
 import type { Grant } from './PrivacyPage';
 
@@ -23,12 +23,6 @@ export function ReviewCard(props: {
   const { grant } = props;
   const [note, setNote] = useState('');
   const headingId = `grant-${grant.id}`;
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const outcome = submitter?.getAttribute('value') === 'onterecht' ? 'onterecht' : 'terecht';
-    props.onReview(outcome, note);
-  }
   return (
     <section aria-labelledby={headingId} className="samenhang-panel">
       <Heading level={3} id={headingId}>
@@ -43,7 +37,7 @@ export function ReviewCard(props: {
       <Link to="/privacy/personen/$id" params={{ id: grant.personId }}>
         {nl.privacy.accessLogOf(grant.personDisplayName)}
       </Link>
-      <form className="samenhang-form" onSubmit={submit}>
+      <form className="samenhang-form" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <FormFieldTextarea
           id={`note-${grant.id}`}
           label={nl.privacy.note}
@@ -52,18 +46,12 @@ export function ReviewCard(props: {
           onChange={(event) => setNote(event.target.value)}
         />
         <ActionGroup>
-          <Button type="submit" name="outcome" value="terecht" disabled={props.busy}>
+          <BusyAwareButton primary busy={props.busy} onClick={() => props.onReview('terecht', note)}>
             {nl.privacy.justified}
-          </Button>
-          <Button
-            type="submit"
-            name="outcome"
-            value="onterecht"
-            appearance="secondary-action-button"
-            disabled={props.busy}
-          >
+          </BusyAwareButton>
+          <BusyAwareButton busy={props.busy} onClick={() => props.onReview('onterecht', note)}>
             {nl.privacy.unjustified}
-          </Button>
+          </BusyAwareButton>
         </ActionGroup>
       </form>
     </section>
