@@ -22,6 +22,8 @@ import { caseTypeRoutes } from './modules/case-types/routes';
 import { amsterdamToday } from './modules/cases/context';
 import { loadTermCalendar } from './modules/cases/deadlines/decreed-days';
 import { caseRoutes } from './modules/cases/routes';
+import { holidayRoutes } from './modules/holidays/routes';
+import { loadStoredDecreedDays } from './modules/holidays/service';
 import { householdRoutes } from './modules/households/routes';
 import { personRoutes } from './modules/persons/routes';
 import { privacyRoutes } from './modules/privacy/routes';
@@ -108,11 +110,14 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   // Validated at every start: a broken catalog stops the server with file, field and problem.
   const caseTypes = loadCaseTypeCatalog();
   caseTypeRoutes(app, { caseTypes });
+  const calendar = loadTermCalendar();
+  await loadStoredDecreedDays(transactor, calendar);
+  holidayRoutes(app, { transactor, calendar });
   const caseDeps = {
     transactor,
     readAudit,
     caseTypes,
-    calendar: loadTermCalendar(),
+    calendar,
     today: amsterdamToday,
     documentsDir: path.join(config.dataDir, 'documents'),
   };

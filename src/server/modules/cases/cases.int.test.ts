@@ -75,6 +75,44 @@ describe('creating cases', () => {
   });
 });
 
+describe('days decreed equal to holidays', () => {
+  it('lets functioneel beheer add one, after which a deadline on that day moves on', async () => {
+    await t.make.user({ username: 'beheer', roles: ['functioneel-beheer'] });
+    const admin = await t.login('beheer');
+    // Received Tuesday 3 November 2026 + 8 weeks = Tuesday 29 December 2026.
+    const before = (await create({ caseTypeCode: 'PW-AANVRAAG', receivedOn: '2026-11-03' })).json();
+    expect(before.legalDeadline).toBe('2026-12-29');
+    expect(
+      (
+        await t.as(consultant, {
+          method: 'POST',
+          url: '/api/decreed-days',
+          payload: { date: '2026-12-29', name: 'Test', decree: 'Besluit x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const weekend = await t.as(admin, {
+      method: 'POST',
+      url: '/api/decreed-days',
+      payload: { date: '2026-12-27', name: 'Zondag', decree: 'Besluit x' },
+    });
+    expect(weekend.statusCode).toBe(422);
+    const added = await t.as(admin, {
+      method: 'POST',
+      url: '/api/decreed-days',
+      payload: {
+        date: '2026-12-29',
+        name: 'Dinsdag na Kerstmis (proef)',
+        decree: 'Besluit gelijkstelling (proef)',
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().map((day: { date: string }) => day.date)).toContain('2026-12-29');
+    const after = (await t.as(consultant, { method: 'GET', url: `/api/cases/${before.id}` })).json();
+    expect(after.legalDeadline).toBe('2026-12-30');
+  });
+});
+
 describe('links, assignment and notes', () => {
   it('links a bezwaar to the contested case and a sub-case to its parent, of the same person only', async () => {
     const decided = (await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-10-01' })).json();

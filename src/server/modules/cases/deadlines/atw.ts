@@ -17,6 +17,17 @@ export class TermCalendar {
     this.#decreed = new Map(decreedDays.map((day) => [day.date, day.name]));
   }
 
+  /** Adds days decreed after start-up (functioneel beheer); deadlines computed from now on count them. */
+  addDecreedDays(days: readonly DecreedDay[]): void {
+    for (const day of days) this.#decreed.set(day.date, day.name);
+  }
+
+  decreedDays(): DecreedDay[] {
+    return [...this.#decreed]
+      .map(([date, name]) => ({ date, name, decree: '' }))
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
   /** Why a day does not count as a working day, or undefined when it does. */
   reasonClosed(date: IsoDate): string | undefined {
     const day = weekday(date);

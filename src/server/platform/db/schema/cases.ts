@@ -200,3 +200,15 @@ export const caseDocuments = pgTable(
   },
   (t) => [index('case_documents_case_idx').on(t.caseId, t.createdAt)],
 );
+
+/**
+ * Days the government equates with holidays after the catalog was published (Atw art. 3 lid 3),
+ * added by functioneel beheer; together with `catalog/holidays/decreed-days.json` they make the calendar.
+ */
+export const decreedDays = pgTable('decreed_days', {
+  date: date('date', { mode: 'string' }).primaryKey(),
+  name: text('name').notNull(),
+  decree: text('decree').notNull(),
+  addedBy: uuid('added_by').references(() => users.id),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+});
