@@ -14,13 +14,12 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../src/server/app';
 import { seedAreas } from '../src/server/modules/areas/service';
 import { loadDemoData } from '../src/server/modules/demo-data/service';
-import { loadConfig } from '../src/server/platform/config';
 import { type Database, openDatabase } from '../src/server/platform/db/client';
 import { projectRoot } from '../src/server/platform/paths';
 import { measureFirstStart } from './first-start';
+import { serveAndLogin } from './serve';
 import { ms, summarize } from './stats';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -106,17 +105,7 @@ async function benchEngine(engine: string) {
     const loadStarted = performance.now();
     const demo = await loadDemoData(database.transactor, { seed: 1, scale: 'region' });
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const app = await buildApp({
-      config: loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' }),
-      database,
-    });
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'consulent', password: 'demo' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { app, base, cookie } = await serveAndLogin(database);
     const visible = (await database.rawQuery(
       `select m.person_id as id from household_members m join households h on h.id = m.household_id
        join team_members tm on tm.team_id = h.team_id join users u on u.id = tm.user_id

@@ -6,11 +6,10 @@
 import os from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { buildApp } from '../src/server/app';
 import { seedAreas } from '../src/server/modules/areas/service';
 import { loadDemoData } from '../src/server/modules/demo-data/service';
-import { loadConfig } from '../src/server/platform/config';
 import { openDatabase } from '../src/server/platform/db/client';
+import { serveAndLogin } from './serve';
 import { ms, summarize } from './stats';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,19 +46,7 @@ await database.rawQuery(`
 await database.rawQuery('analyze cases');
 console.log(`${OPEN_CASES} open cases generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const app = await buildApp({
-  config: loadConfig({}, { logLevel: 'silent', webDistDir: '/nonexistent' }),
-  database,
-});
-const base = await app.listen({ port: 0, host: '127.0.0.1' });
-const login = await fetch(`${base}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'consulent', password: 'demo' }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { teams: { id: string }[] } };
-const teamId = user.teams[0]?.id ?? '';
+const { app, base, cookie, csrfToken, teamId } = await serveAndLogin(database);
 
 async function timeQueue(label: string, query: string, follow: boolean) {
   const samples: number[] = [];
