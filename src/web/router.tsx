@@ -5,6 +5,7 @@ import {
   lazyRouteComponent,
   Navigate,
   Outlet,
+  useLocation,
 } from '@tanstack/react-router';
 import { useSession } from './api/session';
 import { Layout } from './components/Layout';
@@ -14,24 +15,46 @@ import { LoginPage } from './pages/Login/LoginPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { PersonSearchPage } from './pages/PersonSearch/PersonSearchPage';
 
-/** Pages behind login: without a session the user goes to the login page. */
+/** Pages behind login: without a session (or when it ran out) the user logs in and comes back. */
 function RequireLogin() {
   const { user, loading } = useSession();
+  const location = useLocation();
   if (loading) return <LoadingState />;
-  if (!user) return <Navigate to="/inloggen" />;
+  if (!user) {
+    // While the router is already on its way to the login page, do not navigate again.
+    if (location.pathname.startsWith('/inloggen')) return null;
+    const back = location.pathname === '/' ? undefined : location.pathname;
+    return <Navigate to="/inloggen" search={{ terug: back }} replace />;
+  }
   return <Outlet />;
+}
+
+/** Only a path inside this app may be a return address (no other sites, no protocol-relative URLs). */
+function returnPath(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\/(?!\/)/.test(value) && !value.startsWith('/inloggen')
+    ? value
+    : undefined;
 }
 
 function LoginRoute() {
   const { user, loading } = useSession();
+  const { terug } = loginRoute.useSearch();
   if (loading) return <LoadingState />;
-  if (user) return <Navigate to="/" />;
+  // href (a path checked by returnPath) takes precedence over to.
+  if (user) return <Navigate to="/" href={terug ?? '/'} replace />;
   return <LoginPage />;
 }
 
 // Pages other than login, start and search load on first visit, keeping the first download small.
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inloggen', component: LoginRoute });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inloggen',
+  validateSearch: (search: Record<string, unknown>): { terug?: string | undefined } => ({
+    terug: returnPath(search.terug),
+  }),
+  component: LoginRoute,
+});
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: RequireLogin });
 const child = { getParentRoute: () => appRoute } as const;
 const homeRoute = createRoute({ ...child, path: '/', component: HomePage });

@@ -1,4 +1,12 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import {
+  Alert,
+  Button,
+  Heading,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@rijkshuisstijl-community/components-react';
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { ApiError } from '../api/client';
 import { nl } from '../messages/nl';
@@ -63,23 +71,23 @@ export function ErrorSummary({
       <Paragraph>
         <strong>{nl.errors.summary}</strong>
       </Paragraph>
-      <ul>
+      <UnorderedList>
         {entries.map(([field, message]) => {
           const text = labels[field] ? `${labels[field]}: ${message}` : message;
           const target = fieldIds[field];
           return (
-            <li key={field}>
+            <UnorderedListItem key={field}>
               {target ? (
-                <a href={`#${target}`} onClick={(event) => focusField(event, target)}>
+                <Link href={`#${target}`} onClick={(event) => focusField(event, target)}>
                   {text}
-                </a>
+                </Link>
               ) : (
                 text
               )}
-            </li>
+            </UnorderedListItem>
           );
         })}
-      </ul>
+      </UnorderedList>
     </div>
   );
 }

@@ -228,6 +228,7 @@ export const nl = {
     create: 'Gebruiker toevoegen',
     created: 'De gebruiker is toegevoegd.',
     edit: (name: string) => `Wijzig ${name}`,
+    editShort: 'Wijzig',
     save: 'Opslaan',
     saved: (username: string) => `De gebruiker ${username} is bijgewerkt.`,
     actions: 'Acties',

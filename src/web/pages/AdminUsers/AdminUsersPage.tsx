@@ -79,7 +79,8 @@ function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserV
           header: nl.users.actions,
           cell: (user) => (
             <Button appearance="subtle-button" onClick={() => onEdit(user)}>
-              {nl.users.edit(user.username)}
+              {nl.users.editShort}
+              <span className="visually-hidden"> {user.username}</span>
             </Button>
           ),
         },

@@ -1,7 +1,14 @@
-import { Checkbox, Fieldset, FormFieldErrorMessage } from '@rijkshuisstijl-community/components-react';
+import {
+  Fieldset,
+  FormFieldCheckboxOption,
+  FormFieldErrorMessage,
+} from '@rijkshuisstijl-community/components-react';
 import type { TeamView } from '../../../shared/api/admin';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
 import { nl } from '../../messages/nl';
+
+const toggle = <T,>(list: T[], item: T) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 /** Role and team checkboxes, shared by the create and edit forms. */
 export function RoleAndTeamFields(props: {
@@ -13,44 +20,37 @@ export function RoleAndTeamFields(props: {
   onTeams: (teamIds: string[]) => void;
   errors: Record<string, string>;
 }) {
-  const toggle = <T,>(list: T[], item: T) =>
-    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+  const rolesError = props.errors.roles;
   return (
-    <>
+    <div className="samenhang-form-row">
       <Fieldset
         id={`${props.idPrefix}-roles`}
-        invalid={Boolean(props.errors.roles)}
+        invalid={Boolean(rolesError)}
         legend={nl.users.roles}
-        aria-describedby={props.errors.roles ? `${props.idPrefix}-roles-error` : undefined}
+        aria-describedby={rolesError ? `${props.idPrefix}-roles-error` : undefined}
       >
-        {props.errors.roles ? (
-          <FormFieldErrorMessage id={`${props.idPrefix}-roles-error`}>
-            {props.errors.roles}
-          </FormFieldErrorMessage>
+        {rolesError ? (
+          <FormFieldErrorMessage id={`${props.idPrefix}-roles-error`}>{rolesError}</FormFieldErrorMessage>
         ) : null}
         {ROLES.map((role) => (
-          <div key={role}>
-            <Checkbox
-              id={`${props.idPrefix}-role-${role}`}
-              checked={props.roles.includes(role)}
-              onChange={() => props.onRoles(toggle(props.roles, role))}
-            />{' '}
-            <label htmlFor={`${props.idPrefix}-role-${role}`}>{ROLE_LABELS[role]}</label>
-          </div>
+          <FormFieldCheckboxOption
+            key={role}
+            label={ROLE_LABELS[role]}
+            checked={props.roles.includes(role)}
+            onChange={() => props.onRoles(toggle(props.roles, role))}
+          />
         ))}
       </Fieldset>
-      <Fieldset legend={nl.users.teams}>
+      <Fieldset id={`${props.idPrefix}-teams`} legend={nl.users.teams}>
         {props.teams.map((team) => (
-          <div key={team.id}>
-            <Checkbox
-              id={`${props.idPrefix}-team-${team.id}`}
-              checked={props.teamIds.includes(team.id)}
-              onChange={() => props.onTeams(toggle(props.teamIds, team.id))}
-            />{' '}
-            <label htmlFor={`${props.idPrefix}-team-${team.id}`}>{team.name}</label>
-          </div>
+          <FormFieldCheckboxOption
+            key={team.id}
+            label={team.name}
+            checked={props.teamIds.includes(team.id)}
+            onChange={() => props.onTeams(toggle(props.teamIds, team.id))}
+          />
         ))}
       </Fieldset>
-    </>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { SessionResponse } from '../../../shared/api/auth';
 import { ApiError, api, setCsrfToken } from '../../api/client';
@@ -16,7 +15,6 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
 
   async function submit(event: FormEvent) {
@@ -26,8 +24,8 @@ export function LoginPage() {
     try {
       const session = await api<SessionResponse>('POST', '/api/auth/login', { body: { username, password } });
       setCsrfToken(session.csrfToken);
+      // The login route sends the user on to where they came from (or the start page).
       queryClient.setQueryData(['session'], session.user);
-      await navigate({ to: '/' });
     } catch (caught) {
       setError(caught);
     } finally {
