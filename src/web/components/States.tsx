@@ -19,15 +19,18 @@ export function LoadingState() {
   );
 }
 
+/** The page title for a page whose main request failed: no access, not found, or a failure. */
+export function errorTitle(error: unknown): string {
+  const status = error instanceof ApiError ? error.status : 0;
+  if (status === 403) return nl.errors.forbiddenTitle;
+  if (status === 404) return nl.errors.notFoundTitle;
+  return nl.errors.title;
+}
+
 /** Shows why something failed; never a blank page. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const apiError = error instanceof ApiError ? error : undefined;
-  const title =
-    apiError?.status === 403
-      ? nl.errors.forbiddenTitle
-      : apiError?.status === 404
-        ? nl.errors.notFoundTitle
-        : nl.errors.title;
+  const title = errorTitle(error);
   return (
     <Alert type={apiError?.status === 403 ? 'warning' : 'error'}>
       <div role="alert">

@@ -188,7 +188,6 @@ export const nl = {
     boundaries: 'Grenzen',
     yes: 'ja',
     no: 'nee',
-    source: 'Bron: CBS, Kerncijfers wijken en buurten 2024 (CC BY 4.0).',
     levels: { gemeente: 'Gemeente', wijk: 'Wijk of kern', buurt: 'Buurt' } as Record<string, string>,
   },
   teams: {

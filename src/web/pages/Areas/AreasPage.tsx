@@ -41,7 +41,12 @@ export function AreasTable({ level }: { level?: 'gemeente' | 'wijk' }) {
           { header: nl.areas.boundaries, cell: (area) => (area.hasGeometry ? nl.areas.yes : nl.areas.no) },
         ]}
       />
-      <Paragraph className="samenhang-muted">{nl.areas.source}</Paragraph>
+      {/* The attribution as the data carries it ("Bron: CBS, …"), once per distinct source. */}
+      {[...new Set(areas.data.flatMap((area) => (area.source ? [area.source] : [])))].map((source) => (
+        <Paragraph key={source} className="samenhang-muted">
+          {source}
+        </Paragraph>
+      ))}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
-import { ErrorState, LoadingState } from '../../components/States';
+import { ErrorState, errorTitle, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 
 export function HouseholdPage() {
@@ -20,7 +20,7 @@ export function HouseholdPage() {
   if (household.isError) {
     return (
       <>
-        <PageTitle>{nl.errors.title}</PageTitle>
+        <PageTitle>{errorTitle(household.error)}</PageTitle>
         <ErrorState error={household.error} onRetry={() => household.refetch()} />
       </>
     );

@@ -17,7 +17,7 @@ import { CASE_WORK, hasRole, useSession } from '../../api/session';
 import { focusById } from '../../components/focus';
 import { formatAddress, formatDate, formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
-import { ErrorState, LoadingState } from '../../components/States';
+import { ErrorState, errorTitle, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 import { AccessLog } from './AccessLog';
 import { BreakGlassForm } from './BreakGlassForm';
@@ -51,11 +51,9 @@ function PersonLoader({ id }: { id: string }) {
   if (person.isPending) return <LoadingState />;
   if (person.isError) {
     const status = person.error instanceof ApiError ? person.error.status : 0;
-    const title =
-      status === 403 ? nl.errors.forbiddenTitle : status === 404 ? nl.errors.notFoundTitle : nl.errors.title;
     return (
       <>
-        <PageTitle>{title}</PageTitle>
+        <PageTitle>{errorTitle(person.error)}</PageTitle>
         <ErrorState error={person.error} onRetry={() => person.refetch()} />
         {status === 403 && hasRole(user, ...CASE_WORK) ? (
           <BreakGlassForm
