@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: unit and integration tests on PGlite always; on PostgreSQL when TEST_DATABASE_URL
-// is set; browser journeys when Chromium is found (required with REQUIRE_E2E=1). Says loudly
-// what it skipped, and ends with the plain line "N passed, N failed, N skipped".
+// `npm test`: unit and integration tests on PGlite always; on PostgreSQL too when TEST_DATABASE_URL
+// is set; end-to-end tests in Chromium when it is found (required with REQUIRE_E2E=1). Says loudly,
+// before and after, which suites it skipped and why, and ends with the plain line
+// "N passed, N failed, N skipped". Arguments go to vitest (e.g. `npm test -- src/server/modules/cases`).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,55 +10,86 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const projects = ['unit', 'integration-pglite'];
 const skipped = [];
-const failures = [];
+const setupFailures = [];
 
 if (process.env.TEST_DATABASE_URL) projects.push('integration-postgres');
 else
   skipped.push(
-    'integration-postgres: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)',
+    'integration-postgres — TEST_DATABASE_URL is not set.',
+    '    Run it with TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm test',
   );
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (fs.existsSync(chromium)) projects.push('e2e');
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const hasChromium = (() => {
+  try {
+    fs.accessSync(chromium, fs.constants.X_OK);
+    return fs.statSync(chromium).isFile();
+  } catch {
+    return false;
+  }
+})();
+if (hasChromium) projects.push('e2e');
 else if (process.env.REQUIRE_E2E === '1')
-  failures.push(
-    `e2e: REQUIRE_E2E=1 but no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  setupFailures.push(
+    `e2e — REQUIRE_E2E=1 but there is no Chromium at ${chromium}.`,
+    '    Install it (apt-get install chromium) or set CHROMIUM_PATH.',
   );
-else skipped.push(`e2e: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
+else
+  skipped.push(
+    `e2e — no Chromium at ${chromium}.`,
+    '    Install it (apt-get install chromium) or set CHROMIUM_PATH; REQUIRE_E2E=1 makes this a failure.',
+  );
 
-function banner(title, lines) {
-  if (lines.length === 0) return;
-  const width = Math.max(title.length, ...lines.map((line) => line.length)) + 4;
-  console.log(
-    `\n${'#'.repeat(width)}\n# ${title}\n${lines.map((line) => `#  - ${line}`).join('\n')}\n${'#'.repeat(width)}\n`,
-  );
+function box(title, lines) {
+  const body = [title, '', ...lines];
+  const width = Math.max(...body.map((line) => line.length)) + 2;
+  const edge = '═'.repeat(width);
+  return [`╔${edge}╗`, ...body.map((line) => `║ ${line.padEnd(width - 1)}║`), `╚${edge}╝`].join('\n');
 }
 
-banner('SKIPPED TEST SUITES', skipped);
-banner('TEST SETUP FAILURES', failures);
-
-if (projects.includes('e2e')) {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) failures.push('e2e: the web app did not build (npx vite build)');
+function notices() {
+  const blocks = [];
+  if (skipped.length > 0) blocks.push(box('!!! SKIPPED TEST SUITES — NOT TESTED IN THIS RUN !!!', skipped));
+  if (setupFailures.length > 0)
+    blocks.push(box('!!! TEST SUITES THAT COULD NOT RUN — FAILURE !!!', setupFailures));
+  if (blocks.length === 0) blocks.push(box('ALL TEST SUITES RUN', [projects.join(', ')]));
+  else blocks.push(`Running: ${projects.join(', ')}`);
+  return `\n${blocks.join('\n')}\n`;
 }
+
+console.log(notices());
 
 const summaryFile = path.join(root, '.test-data', `summary-${process.pid}.json`);
-const run = spawnSync('npx', ['vitest', 'run', ...projects.flatMap((name) => ['--project', name])], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, TZ: 'Europe/Amsterdam', SAMENHANG_SUMMARY_FILE: summaryFile },
-});
+fs.rmSync(summaryFile, { force: true });
+const run = spawnSync(
+  process.execPath,
+  [
+    path.join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    ...projects.flatMap((name) => ['--project', name]),
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TZ: 'Europe/Amsterdam', SAMENHANG_SUMMARY_FILE: summaryFile },
+  },
+);
 
 let counts = { passed: 0, failed: 0, skipped: 0 };
 try {
   counts = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
   fs.rmSync(summaryFile, { force: true });
 } catch {
-  failures.push('vitest ended without a summary (see its output above)');
+  setupFailures.push('vitest ended without a summary: see its output above.');
+}
+if (run.status !== 0 && counts.failed === 0 && setupFailures.length === 0) {
+  setupFailures.push(
+    `vitest exited with ${run.status ?? run.signal} without a failing test: see its output above.`,
+  );
 }
 
-banner('SKIPPED TEST SUITES', skipped);
-banner('TEST SETUP FAILURES', failures);
-const failed = counts.failed + failures.length;
+console.log(notices());
+const failed = counts.failed + (setupFailures.length > 0 ? 1 : 0);
 console.log(`${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -5,99 +5,146 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import pg from 'pg';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { inject } from 'vitest';
 import { projectRoot } from '../../src/server/platform/paths';
+import { adminQuery, withDatabase } from '../helpers/database';
+import type { E2eContext } from './global-setup';
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:41234, no trailing slash. */
+  baseUrl: string;
+  /** Stops the server and discards its data folder (and PostgreSQL database). */
+  stop(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
+  /** How long to wait for GET /health → 200; 120 s unless told. */
+  timeoutMs?: number;
+}
+
+/** What the e2e project's global setup provided; outside it, dist/web and a one-off run id. */
+function e2eContext(): Partial<E2eContext> {
+  try {
+    return inject('samenhangE2e') ?? {};
+  } catch {
+    return {};
+  }
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
+    server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
       );
     });
   });
 }
 
-async function freshPostgresUrl(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `samenhang_e2e_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: baseUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists "${name}" with (force)`);
-      await dropper.end();
-    },
-  };
-}
-
-export interface RunningServer {
-  baseUrl: string;
-  stop(): Promise<void>;
-}
+const running = new Set<ChildProcess>();
+// A test process that dies without afterAll must not leave servers behind.
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 /**
- * Starts the real server (`samenhang serve`) as a child process on a free port with a fresh
- * data folder, or a fresh PostgreSQL database when TEST_DATABASE_URL is set, and small demo data.
+ * Starts the real server (`samenhang serve`) as a child process on a free port with a fresh data
+ * folder and small demo data — on a fresh PostgreSQL database (DATABASE_URL) when TEST_DATABASE_URL
+ * is set — and waits until GET /health answers 200.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const context = e2eContext();
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenhang-e2e-'));
-  const postgres = process.env.TEST_DATABASE_URL
-    ? await freshPostgresUrl(process.env.TEST_DATABASE_URL)
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const database = adminUrl
+    ? `samenhang_e2e_${context.run ?? `${process.pid}x0`}_${randomBytes(4).toString('hex')}`
     : undefined;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
+  if (adminUrl && database) await adminQuery(adminUrl, `create database "${database}"`);
+
+  // node --import tsx rather than npx tsx: no npm in between, so stop() reaches the server itself.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SAMENHANG_DATA_DIR: dataDir,
+    SAMENHANG_DEMO_SCALE: 'small',
+    DATABASE_URL: adminUrl && database ? withDatabase(adminUrl, database) : '',
+    ...(context.webDist ? { SAMENHANG_WEB_DIST: context.webDist } : {}),
+    LOG_LEVEL: 'warn',
+    ...options.env,
+  };
+  // As `npm start` runs it, not as a test (vitest sets NODE_ENV=test and VITEST for its workers).
+  for (const name of ['NODE_ENV', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) {
+    if (!options.env?.[name]) delete env[name];
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'serve'], {
     cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SAMENHANG_DATA_DIR: dataDir,
-      SAMENHANG_DEMO_SCALE: 'small',
-      DATABASE_URL: postgres?.url ?? '',
-      LOG_LEVEL: 'warn',
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += String(chunk);
+  const keep = (chunk: Buffer) => {
+    output = (output + String(chunk)).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
   });
-  child.stderr?.on('data', (chunk) => {
-    output += String(chunk);
-  });
+  const cleanUp = async () => {
+    running.delete(child);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (adminUrl && database)
+      await adminQuery(adminUrl, `drop database if exists "${database}" with (force)`);
+  };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(killer);
+    }
+    await cleanUp();
+  };
+
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await cleanUp();
+      throw new Error(
+        `The server exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${output}`,
+      );
+    }
     try {
-      if ((await fetch(`${baseUrl}/health`)).ok) break;
+      const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server not healthy within 120 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(
+        `The server did not answer GET /health with 200 within ${timeoutMs / 1000} s:\n${output}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return {
-    baseUrl,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      await postgres?.drop();
-    },
-  };
+  return { baseUrl, stop };
 }
 
+/** Chromium from Debian (or CHROMIUM_PATH), headless. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -113,14 +160,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Fails with a readable list when axe finds WCAG 2.1 A/AA violations on the page. */
-export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+/** Fails with a readable list when axe-core finds WCAG 2.1 A/AA violations on the page. */
+export async function expectNoAxeViolations(page: Page, context = page.url()): Promise<void> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
-  const violations = result.violations.map(
+  if (result.violations.length === 0) return;
+  const list = result.violations.map(
     (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+      `• ${violation.id} (${violation.impact ?? 'impact unknown'}): ${violation.help}\n  ${violation.helpUrl}\n` +
+      violation.nodes
+        .map((node) => `  - ${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`)
+        .join('\n'),
   );
-  expect(violations, `axe on ${context}`).toEqual([]);
+  throw new Error(
+    `axe-core found ${result.violations.length} WCAG 2.1 A/AA violation(s) on ${context}:\n${list.join('\n')}`,
+  );
 }
