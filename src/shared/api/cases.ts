@@ -107,6 +107,9 @@ export const WorkQueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type WorkQueueQuery = z.infer<typeof WorkQueueQuery>;
+export const WorkQueueExportQuery = WorkQueueQuery.extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
 
 export const WORK_QUEUE_SIGNALS = [
   'termijn-verstreken',
@@ -126,6 +129,7 @@ export const WorkQueueItem = z.object({
   daysLeft: z.number().int().nullable(),
   suspended: z.boolean(),
   assigneeId: z.string().uuid().nullable(),
+  assigneeName: z.string().nullable(),
   signals: z.array(z.enum(WORK_QUEUE_SIGNALS)),
 });
 export const WorkQueueResponse = z.object({

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { caseSuspensions, cases, persons } from '../../platform/db/schema';
+import { caseSuspensions, cases, persons, users } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
 export interface QueueFilter {
@@ -54,6 +54,7 @@ export async function openCases(tx: Executor, filter: QueueFilter) {
       legalDeadline: cases.legalDeadline,
       suspendedSince: cases.suspendedSince,
       assigneeId: cases.assigneeId,
+      assigneeName: users.displayName,
       urgency: sql<string>`${urgency}::text`,
       suspensionPlannedUntil: sql<string | null>`(
         select ${caseSuspensions.plannedUntil}::text from ${caseSuspensions}
@@ -61,6 +62,7 @@ export async function openCases(tx: Executor, filter: QueueFilter) {
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.personId))
+    .leftJoin(users, eq(users.id, cases.assigneeId))
     .where(and(...conditions))
     .orderBy(asc(urgency), asc(cases.id))
     .limit(filter.limit);

@@ -1,12 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssignRequest, WorkQueueQuery, WorkQueueResponse } from '../../../shared/api/cases';
+import {
+  AssignRequest,
+  WorkQueueExportQuery,
+  WorkQueueQuery,
+  WorkQueueResponse,
+} from '../../../shared/api/cases';
 import { contextOf } from '../../platform/auth/http';
 import type { CaseDeps } from '../cases/context';
 import { assignCases } from './assign';
-import { exportWorkQueue } from './export';
+import { exportWorkQueueCsv, exportWorkQueueXlsx } from './export';
 import { workQueue } from './service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function workQueueRoutes(app: FastifyInstance, deps: CaseDeps) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -38,15 +45,20 @@ export function workQueueRoutes(app: FastifyInstance, deps: CaseDeps) {
     {
       schema: {
         tags: ['zaken'],
-        summary: 'Werkvoorraad als CSV (gestreamd, vastgelegd in het toegangslogboek)',
-        querystring: WorkQueueQuery,
+        summary: 'Werkvoorraad als CSV of Excel (gestreamd, vastgelegd in het toegangslogboek)',
+        querystring: WorkQueueExportQuery,
       },
     },
-    (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="werkvoorraad.csv"')
+    (request, reply) => {
+      const excel = request.query.format === 'xlsx';
+      const body = excel
+        ? exportWorkQueueXlsx(deps, contextOf(request), request.query)
+        : exportWorkQueueCsv(deps, contextOf(request), request.query);
+      return reply
+        .type(excel ? XLSX_TYPE : 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="werkvoorraad.${excel ? 'xlsx' : 'csv'}"`)
         .header('cache-control', 'no-store')
-        .send(exportWorkQueue(deps, contextOf(request), request.query)),
+        .send(body);
+    },
   );
 }

@@ -67,6 +67,7 @@ export async function workQueue(deps: CaseDeps, ctx: RequestContext, query: Work
       daysLeft: row.legalDeadline ? daysBetween(today, row.legalDeadline) : null,
       suspended: row.suspendedSince !== null,
       assigneeId: row.assigneeId,
+      assigneeName: row.assigneeName,
       signals: signalsFor(row, today, deps.calendar),
     })),
     nextCursor:
