@@ -107,6 +107,14 @@ const caseTypesRoute = createRoute({
     'AdminCaseTypesPage',
   ),
 });
+const decreedDaysRoute = createRoute({
+  ...child,
+  path: '/beheer/feestdagen',
+  component: lazyRouteComponent(
+    () => import('./pages/AdminDecreedDays/AdminDecreedDaysPage'),
+    'AdminDecreedDaysPage',
+  ),
+});
 const privacyRoute = createRoute({
   ...child,
   path: '/privacy',
@@ -137,6 +145,7 @@ const routeTree = rootRoute.addChildren([
     privacyLogRoute,
     caseRoute,
     caseTypesRoute,
+    decreedDaysRoute,
     workQueueRoute,
   ]),
 ]);

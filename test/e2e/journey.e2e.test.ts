@@ -187,7 +187,31 @@ describe('other roles', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Zaaktypen' }).click();
     await page.getByRole('rowheader', { name: /Bezwaar \(BEZWAAR, v1\)/ }).waitFor();
     await expectNoAxeViolations(page, 'case-type catalog');
+    await page.getByRole('navigation').getByRole('link', { name: 'Feestdagen' }).click();
+    await page.getByRole('rowheader', { name: '27 mei 2022' }).waitFor();
+    await page.getByLabel('Datum').fill('2030-05-31');
+    await page.getByLabel('Naam van de dag').fill('Vrijdag na Hemelvaartsdag');
+    await page.getByLabel('Besluit', { exact: true }).fill('Besluit gelijkstelling dagen 2030');
+    await page.getByRole('button', { name: 'Dag toevoegen' }).click();
+    await page.getByRole('rowheader', { name: '31 mei 2030' }).waitFor();
+    await expectNoAxeViolations(page, 'decreed days');
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Personen' }).count()).toBe(0);
+    await logout();
+
+    await login('teammanager');
+    await page.getByRole('navigation').getByRole('link', { name: 'Werkvoorraad' }).click();
+    await page.getByLabel('Behandelaar', { exact: true }).selectOption('nobody');
+    await page.getByRole('button', { name: 'Filteren' }).click();
+    const firstCase = page.getByRole('checkbox', { name: /Selecteer zaak SZMH-/ }).first();
+    await firstCase.waitFor();
+    const caseLabel = (await firstCase.getAttribute('id')) ?? '';
+    await firstCase.check();
+    await page.getByLabel('Toewijzen aan').selectOption({ label: 'Carla Consulent' });
+    await page.getByRole('button', { name: /Toewijzen \(1 zaak geselecteerd\)/ }).click();
+    await page.getByRole('status').filter({ hasText: '1 zaak toegewezen aan Carla Consulent.' }).waitFor();
+    // Filtered on 'not yet assigned', the case leaves the list once the queue reloads.
+    await page.locator(`[id="${caseLabel}"]`).waitFor({ state: 'detached' });
+    await expectNoAxeViolations(page, 'work queue with assignment');
     await logout();
 
     await login('beleid');

@@ -62,6 +62,9 @@ export function Layout() {
                   <li>
                     <Link to="/beheer/zaaktypen">{nl.nav.caseTypes}</Link>
                   </li>
+                  <li>
+                    <Link to="/beheer/feestdagen">{nl.nav.decreedDays}</Link>
+                  </li>
                 </>
               ) : null}
               {hasRole(user, 'privacy') ? (

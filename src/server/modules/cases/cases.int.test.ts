@@ -107,7 +107,15 @@ describe('days decreed equal to holidays', () => {
       },
     });
     expect(added.statusCode).toBe(201);
-    expect(added.json().map((day: { date: string }) => day.date)).toContain('2026-12-29');
+    expect(added.json()).toContainEqual({
+      date: '2026-12-29',
+      name: 'Dinsdag na Kerstmis (proef)',
+      decree: 'Besluit gelijkstelling (proef)',
+    });
+    const listed = (await t.as(consultant, { method: 'GET', url: '/api/decreed-days' })).json();
+    expect(listed).toContainEqual(
+      expect.objectContaining({ date: '2024-05-10', decree: expect.stringMatching(/^Besluit/) }),
+    );
     const after = (await t.as(consultant, { method: 'GET', url: `/api/cases/${before.id}` })).json();
     expect(after.legalDeadline).toBe('2026-12-30');
   });

@@ -6,7 +6,7 @@ import type { Transactor } from '../../platform/db/transactor';
 import type { TermCalendar } from '../cases/deadlines/atw';
 import { addDecreedDay, listDecreedDays } from './service';
 
-const DayView = z.array(z.object({ date: z.string(), name: z.string() }));
+const DayView = z.array(z.object({ date: z.string(), name: z.string(), decree: z.string() }));
 
 export function holidayRoutes(
   app: FastifyInstance,

@@ -17,7 +17,7 @@ export async function loadStoredDecreedDays(transactor: Transactor, calendar: Te
 }
 
 export function listDecreedDays(calendar: TermCalendar) {
-  return calendar.decreedDays().map(({ date, name }) => ({ date, name }));
+  return calendar.decreedDays().map(({ date, name, decree }) => ({ date, name, decree }));
 }
 
 /**

@@ -10,22 +10,20 @@ export interface DecreedDay {
 
 /** The calendar the Algemene termijnenwet works with: weekends, holidays and decreed days. */
 export class TermCalendar {
-  readonly #decreed: Map<IsoDate, string>;
+  readonly #decreed: Map<IsoDate, DecreedDay>;
   readonly #holidaysByYear = new Map<number, Map<IsoDate, string>>();
 
   constructor(decreedDays: readonly DecreedDay[] = []) {
-    this.#decreed = new Map(decreedDays.map((day) => [day.date, day.name]));
+    this.#decreed = new Map(decreedDays.map((day) => [day.date, day]));
   }
 
   /** Adds days decreed after start-up (functioneel beheer); deadlines computed from now on count them. */
   addDecreedDays(days: readonly DecreedDay[]): void {
-    for (const day of days) this.#decreed.set(day.date, day.name);
+    for (const day of days) this.#decreed.set(day.date, day);
   }
 
   decreedDays(): DecreedDay[] {
-    return [...this.#decreed]
-      .map(([date, name]) => ({ date, name, decree: '' }))
-      .sort((a, b) => a.date.localeCompare(b.date));
+    return [...this.#decreed.values()].sort((a, b) => a.date.localeCompare(b.date));
   }
 
   /** Why a day does not count as a working day, or undefined when it does. */
@@ -39,7 +37,7 @@ export class TermCalendar {
       holidays = statutoryHolidays(year);
       this.#holidaysByYear.set(year, holidays);
     }
-    return holidays.get(date) ?? this.#decreed.get(date);
+    return holidays.get(date) ?? this.#decreed.get(date)?.name;
   }
 
   isWorkingDay(date: IsoDate): boolean {
