@@ -20,6 +20,7 @@ import { populationFingerprint } from './fingerprint';
 import { generateDemoPopulation } from './generate';
 import { hasDemoData, loadDemoData } from './service';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
+import { benefitUnitCounts, twoYearCounts } from './volumes';
 
 let database: Database;
 let summary: Awaited<ReturnType<typeof loadDemoData>>;
@@ -126,7 +127,7 @@ describe('loading demo data', () => {
     expect(await verifyPassword(byName('consulent')?.hash ?? '', 'demo')).toBe(true);
   });
 
-  it('assigns the walkthrough household and about 30% of the rest to the serving area team', async () => {
+  it('assigns the walkthrough household, about 30% of the rest and every benefit household to the serving area team', async () => {
     const rows = await database.transactor.transaction((tx) =>
       tx
         .select({ team: teams.code, household: households.id })
@@ -141,7 +142,8 @@ describe('loading demo data', () => {
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.team)).toEqual(['GT-MAA-CENTRUM', 'GT-MAA-CENTRUM']);
     expect(summary.assignedHouseholds / summary.households).toBeGreaterThan(0.25);
-    expect(summary.assignedHouseholds / summary.households).toBeLessThan(0.35);
+    // 30% generated as known, plus the benefit households among the other 70%.
+    expect(summary.assignedHouseholds / summary.households).toBeLessThan(0.45);
   });
 
   it('refuses a second load', async () => {
@@ -151,29 +153,37 @@ describe('loading demo data', () => {
 });
 
 describe('demo cases', () => {
-  it('loads two years of cases with consistent deadlines, closings and decisions', async () => {
-    expect(summary.cases).toBe(600);
+  const flowCount = twoYearCounts('small').reduce((sum, [, count]) => sum + count, 0);
+  const stockCount = benefitUnitCounts('small').reduce((sum, [, count]) => sum + count, 0);
+
+  it('loads two years of cases in the planned volumes, with consistent deadlines, closings and decisions', async () => {
+    expect(summary.cases).toBe(flowCount + stockCount);
     const [stats] = (await database.rawQuery(`
       select count(*)::int as total,
              count(*) filter (where closed_on is null)::int as open,
              count(*) filter (where closed_on > legal_deadline)::int as late,
              count(*) filter (where closed_on is not null and result_code is null)::int as closed_without_result,
              count(distinct number)::int as numbers,
-             min(received_on)::text as first_received
+             count(*) filter (where received_on >= '2024-11-01')::int as within_two_years
       from cases`)) as {
       total: number;
       open: number;
       late: number;
       closed_without_result: number;
       numbers: number;
-      first_received: string;
+      within_two_years: number;
     }[];
-    expect(stats?.total).toBe(600);
-    expect(stats?.numbers).toBe(600);
+    expect(stats?.total).toBe(flowCount + stockCount);
+    expect(stats?.numbers).toBe(stats?.total);
+    expect(stats?.within_two_years).toBe(flowCount);
     expect(stats?.closed_without_result).toBe(0);
     expect(stats?.open).toBeGreaterThan(20);
     expect(stats?.late).toBeGreaterThan(0);
-    expect((stats?.first_received ?? '') >= '2024-11-01').toBe(true);
+    const perType = (await database.rawQuery(
+      `select case_type_code as code, count(*)::int as n from cases where received_on >= '2024-11-01' group by 1`,
+    )) as { code: string; n: number }[];
+    const expected = Object.fromEntries(twoYearCounts('small').filter(([, count]) => count > 0));
+    expect(Object.fromEntries(perType.map((row) => [row.code, row.n]))).toEqual(expected);
     const [decided] = (await database.rawQuery(
       `select count(*)::int as n from decisions d join cases c on c.id = d.case_id where c.closed_on is null`,
     )) as { n: number }[];
@@ -182,5 +192,43 @@ describe('demo cases', () => {
       n: number;
     }[];
     expect(counter?.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has the benefit units of each gemeente running on the reference date, the surplus ended by outflow', async () => {
+    const running = (await database.rawQuery(`
+      select p.paying_gemeente_code as gemeente, count(distinct p.id)::int as units,
+             count(*) filter (where h.team_id is null)::int as unknown_to_team
+      from provisions p
+      join household_members hm on hm.person_id = p.person_id
+      join households h on h.id = hm.household_id
+      join cases c on c.id = p.case_id
+      where p.domain = 'inkomen' and p.end_date is null
+      group by 1`)) as { gemeente: string; units: number; unknown_to_team: number }[];
+    expect(Object.fromEntries(running.map((row) => [row.gemeente, row.units]))).toEqual(
+      Object.fromEntries(benefitUnitCounts('small')),
+    );
+    expect(running.every((row) => row.unknown_to_team === 0)).toBe(true);
+    const [ended] = (await database.rawQuery(`
+      select count(*)::int as n,
+             count(*) filter (where end_reason = 'uitstroom-naar-werk')::int as to_work,
+             count(*) filter (where end_date <= start_date or end_date < '2024-11-01')::int as impossible
+      from provisions where domain = 'inkomen' and end_date is not null`)) as {
+      n: number;
+      to_work: number;
+      impossible: number;
+    }[];
+    expect(ended?.n).toBeGreaterThan(0);
+    expect(ended?.to_work).toBeGreaterThan(0);
+    expect(ended?.impossible).toBe(0);
+  });
+});
+
+describe('demo volumes', () => {
+  it("carry the seeds' figures in full at region scale", () => {
+    const region = Object.fromEntries(twoYearCounts('region'));
+    expect(region['LLV-AANVRAAG']).toBe(2 * 790);
+    expect(region.VERZUIMMELDING).toBe(2 * 948);
+    expect(region.ZORGMELDING).toBe(2 * 937);
+    expect(benefitUnitCounts('region').reduce((sum, [, units]) => sum + units, 0)).toBe(5_070);
   });
 });

@@ -10,36 +10,22 @@ import {
 } from '../../platform/db/schema';
 import type { Transactor } from '../../platform/db/transactor';
 import type { CatalogArea } from '../areas/catalog';
-import { loadCaseTypeCatalog } from '../case-types/catalog';
-import { loadTermCalendar } from '../cases/deadlines/decreed-days';
-import { generateDemoCases } from './cases';
-import { type DemoHousehold, type DemoPerson, uuidFrom } from './generate';
+import type { DemoCase } from './cases';
 import { insertRows } from './repository';
 import { DEMO_TEAMS } from './teams';
 
 const BATCH = 500;
 
-/** Inserts two years of demo cases with their suspensions, extensions, timeline, decisions and provisions. */
+/** Inserts the demo cases with their suspensions, extensions, timeline, decisions and provisions. */
 export async function loadDemoCases(
   transactor: Transactor,
   input: {
-    seed: number;
-    count: number;
-    persons: readonly DemoPerson[];
-    households: readonly DemoHousehold[];
+    cases: readonly DemoCase[];
     areas: readonly CatalogArea[];
     teamIdByCode: ReadonlyMap<string, string>;
   },
 ): Promise<number> {
-  const demoCases = generateDemoCases(
-    input.seed,
-    input.count,
-    input.persons,
-    input.households,
-    loadCaseTypeCatalog(),
-    loadTermCalendar(),
-    uuidFrom,
-  );
+  const demoCases = input.cases;
   const gemeenteOf = new Map(input.areas.map((area) => [area.code, area.parentCode ?? area.code]));
   const teamOf = (areaCode: string, specialism: string | undefined) => {
     const team = specialism
@@ -145,6 +131,8 @@ export async function loadDemoCases(
                   domain: item.caseType.domain,
                   provisionTypeCode: item.decision.provisionTypeCode,
                   startDate: item.decision.decidedOn,
+                  endDate: item.decision.provisionEnd?.endDate ?? null,
+                  endReason: item.decision.provisionEnd?.endReason ?? null,
                   payingGemeenteCode: gemeenteOf.get(item.areaCode) ?? null,
                 },
               ]

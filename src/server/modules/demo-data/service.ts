@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../platform/auth/password';
 import type { Executor, Transactor } from '../../platform/db/transactor';
 import { loadAgeBands, loadAreaCatalog } from '../areas/catalog';
-import { generateDemoPopulation, type Scale } from './generate';
+import { loadCaseTypeCatalog } from '../case-types/catalog';
+import { loadTermCalendar } from '../cases/deadlines/decreed-days';
+import { generateDemoCases } from './cases';
+import { generateDemoPopulation, type Scale, uuidFrom } from './generate';
 import { loadDemoCases } from './load-cases';
 import * as repo from './repository';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
@@ -46,7 +49,24 @@ export async function loadDemoData(
     );
   }
   const areas = loadAreaCatalog();
-  const { persons, households } = generateDemoPopulation(seed, scale, areas, loadAgeBands());
+  const population = generateDemoPopulation(seed, scale, areas, loadAgeBands());
+  const { persons } = population;
+  const gemeenteOf = new Map(areas.map((area) => [area.code, area.parentCode ?? area.code]));
+  const { cases: demoCases, knownHouseholdIds } = generateDemoCases(
+    seed,
+    scale,
+    persons,
+    population.households,
+    gemeenteOf,
+    loadCaseTypeCatalog(),
+    loadTermCalendar(),
+    uuidFrom,
+  );
+  // Households with a running benefit are known to their area team, like those generated as known.
+  const households = population.households.map((household) => ({
+    ...household,
+    assigned: knownHouseholdIds.has(household.id),
+  }));
   // One hash for every demo account: argon2 is slow on purpose, and they share the password.
   const passwordHash = await hashPassword('demo');
 
@@ -117,14 +137,7 @@ export async function loadDemoData(
     done += batch.length;
     options.onProgress?.(done, total);
   }
-  const caseCount = await loadDemoCases(transactor, {
-    seed,
-    count: scale === 'region' ? 9_000 : 600,
-    persons,
-    households,
-    areas,
-    teamIdByCode,
-  });
+  const caseCount = await loadDemoCases(transactor, { cases: demoCases, areas, teamIdByCode });
   // Fresh statistics after a bulk load, so the planner picks the indexes from the first query on.
   await transactor.transaction((tx) => tx.execute(sql`analyze`));
   return {

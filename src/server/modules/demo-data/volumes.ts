@@ -1,0 +1,83 @@
+import type { Scale } from './generate';
+
+/**
+ * Cases received per year in the whole region, per case type. Where the Jaarplan 2018 names a
+ * figure it is transcribed (with its line); the others are estimates of the same order, chosen so
+ * the proportions between domains look like a regional social service, and marked as such.
+ */
+export const ANNUAL_CASES: Readonly<Record<string, number>> = {
+  // Inkomen: inflow estimated so that the stock below stays roughly level.
+  'PW-AANVRAAG': 1_250,
+  'IOAW-AANVRAAG': 60,
+  'IOAZ-AANVRAAG': 15,
+  'BBZ-AANVRAAG': 40,
+  // Minima (estimates).
+  'BB-AANVRAAG': 2_200,
+  'IIT-AANVRAAG': 900,
+  'CAZ-AANMELDING': 700,
+  'SCHOOLKOSTEN-AANVRAAG': 600,
+  'PARTICIPATIEREGELING-AANVRAAG': 500,
+  'KO-SMI-AANVRAAG': 40,
+  'PSZ-AANVRAAG': 60,
+  // Wmo, Jeugd, participatie (estimates).
+  'WMO-MELDING': 2_400,
+  'WMO-AANVRAAG': 1_900,
+  'WMO-HERINDICATIE': 700,
+  'JEUGDHULP-AANVRAAG': 1_500,
+  'REINTEGRATIE-TRAJECT': 900,
+  // Handhaving: Jaarplan 2018 "aantal afgehandelde fraudeonderzoeken 230" and "aantal themacontroles 1".
+  FRAUDESIGNAAL: 450,
+  FRAUDEONDERZOEK: 230,
+  THEMACONTROLE: 1,
+  TERUGVORDERING: 400,
+  'BESTUURLIJKE-BOETE': 150,
+  VERHAAL: 60,
+  // Onderwijs: Jaarplan 2018 "aantal jaarlijkse beschikkingen 790" (leerlingenvervoer) and, for
+  // leerplicht, "Aantal verzuimmeldingen 948" and "Aantal zorgmeldingen 937"; RMC is an estimate.
+  'LLV-AANVRAAG': 790,
+  VERZUIMMELDING: 948,
+  ZORGMELDING: 937,
+  'RMC-VSV-MELDING': 300,
+  // Bedrijfsvoering (estimates).
+  BEZWAAR: 500,
+  'BEZWAAR-ADVIESCOMMISSIE': 120,
+  KLACHT: 150,
+  BEROEP: 40,
+  'AGRESSIE-INCIDENT': 60,
+};
+
+/**
+ * Benefit units (uitkeringseenheden) running on the reference date, per paying gemeente:
+ * Jaarplan 2018, "aantal uitkeringseenheden 31-12-2018" (SZMH 5.071 in all).
+ */
+export const BENEFIT_UNITS: Readonly<Record<string, number>> = {
+  GM0935: 3_843, // Maastricht
+  GM1903: 237, // Eijsden-Margraten
+  GM1729: 162, // Gulpen-Wittem
+  GM0938: 243, // Meerssen
+  GM0981: 279, // Vaals
+  GM0994: 306, // Valkenburg aan de Geul
+};
+
+/**
+ * The share of the region's volumes a demo scale carries. The region scale carries the seeds'
+ * figures in full (on 30,000 demo persons, so the social domain is denser than in life); the small
+ * scale of 2,000 persons carries a fortieth, to keep the first start of `npm start` quick.
+ */
+export const VOLUME_SHARE: Readonly<Record<Scale, number>> = { region: 1, small: 1 / 40 };
+
+/** How many of each case type two years bring at a scale. */
+export function twoYearCounts(scale: Scale): [string, number][] {
+  return Object.entries(ANNUAL_CASES).map(([code, perYear]) => [
+    code,
+    Math.round(perYear * 2 * VOLUME_SHARE[scale]),
+  ]);
+}
+
+/** How many running benefit units each gemeente has at a scale. */
+export function benefitUnitCounts(scale: Scale): [string, number][] {
+  return Object.entries(BENEFIT_UNITS).map(([gemeente, units]) => [
+    gemeente,
+    Math.round(units * VOLUME_SHARE[scale]),
+  ]);
+}
