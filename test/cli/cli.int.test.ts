@@ -27,7 +27,7 @@ describe('the samenhang CLI on a PGlite folder', () => {
 
   it('migrates, imports boundaries, adds a user and verifies the audit trail', () => {
     expect(cli('migrate').status).toBe(0);
-    const geojson = path.resolve(projectRoot, '../shared/data/cbs/szmh_wijken_2022.geojson');
+    const geojson = path.resolve(projectRoot, 'catalog/areas/boundaries/szmh_wijken_2022.geojson');
     const imported = cli('areas', 'import', geojson);
     expect(imported.out).toContain('Bijgewerkt: 31');
     const added = cli(

@@ -7,7 +7,7 @@ import { projectRoot } from '../../platform/paths';
 import { listAreas } from './repository';
 import { importAreaBoundaries, seedAreas } from './service';
 
-const cbs = path.resolve(projectRoot, '../shared/data/cbs');
+const cbs = path.resolve(projectRoot, 'catalog/areas/boundaries');
 let database: Database;
 
 beforeAll(async () => {
