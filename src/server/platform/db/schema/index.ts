@@ -1,4 +1,5 @@
 export * from './cases';
+export * from './front-door';
 export * from './identity';
 export * from './privacy';
 export * from './registry';
