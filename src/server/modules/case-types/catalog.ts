@@ -21,7 +21,7 @@ export class CatalogError extends Error {
   }
 }
 
-function readJson(file: string): unknown {
+export function readCatalogJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
@@ -29,7 +29,12 @@ function readJson(file: string): unknown {
   }
 }
 
-function parse<T extends z.ZodType>(schema: T, value: unknown, file: string, prefix: string): z.output<T> {
+export function parseCatalogFile<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  file: string,
+  prefix: string,
+): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -48,7 +53,7 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, file: string, pre
  */
 export function loadCaseTypeCatalog(folder = CASE_TYPES_FOLDER): CaseType[] {
   const setsFile = path.join(folder, '_sets.json');
-  const sets = parse(SetsFile, readJson(setsFile), setsFile, '');
+  const sets = parseCatalogFile(SetsFile, readCatalogJson(setsFile), setsFile, '');
   const caseTypes: CaseType[] = [];
   const seen = new Set<string>();
   for (const name of fs
@@ -56,10 +61,10 @@ export function loadCaseTypeCatalog(folder = CASE_TYPES_FOLDER): CaseType[] {
     .filter((file) => file.endsWith('.json') && !file.startsWith('_'))
     .sort()) {
     const file = path.join(folder, name);
-    const domainFile = parse(DomainFile, readJson(file), file, '');
+    const domainFile = parseCatalogFile(DomainFile, readCatalogJson(file), file, '');
     domainFile.caseTypes.forEach((raw, index) => {
       const prefix = `caseTypes[${index}]`;
-      const entry = parse(CaseTypeEntry, raw, file, prefix);
+      const entry = parseCatalogFile(CaseTypeEntry, raw, file, prefix);
       const key = `${entry.code}@${entry.version}`;
       if (seen.has(key)) throw new CatalogError(file, `${prefix}.version`, `${key} staat er twee keer in`);
       seen.add(key);

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../platform/auth/http';
 import type { CaseType } from './catalog';
+import { loadProvisionTypes, ProvisionTypeEntry } from './provision-types';
 import { DOMAINS } from './schema';
 
 const TermView = z.object({ amount: z.number().int(), unit: z.enum(['days', 'weeks', 'months']) }).nullable();
@@ -61,6 +62,22 @@ export function caseTypeRoutes(app: FastifyInstance, deps: { caseTypes: readonly
         results: caseType.results.map(({ code, name, outcome }) => ({ code, name, outcome })),
         decisionTypes: caseType.decisionTypes,
       }));
+    },
+  );
+  // Loaded (and checked against the case types) as the routes are registered, that is at start-up.
+  const provisionTypes = loadProvisionTypes(deps.caseTypes);
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/provision-types',
+    {
+      schema: {
+        tags: ['zaaktypen'],
+        summary: 'Soorten voorzieningen met domein en categorie',
+        response: { 200: z.array(ProvisionTypeEntry) },
+      },
+    },
+    async (request) => {
+      contextOf(request);
+      return provisionTypes;
     },
   );
 }
