@@ -26,6 +26,7 @@ import { holidayRoutes } from './modules/holidays/routes';
 import { loadStoredDecreedDays } from './modules/holidays/service';
 import { householdRoutes } from './modules/households/routes';
 import { personRoutes } from './modules/persons/routes';
+import { planRoutes } from './modules/plans/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { userRoutes } from './modules/users/routes';
@@ -104,6 +105,7 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   personRoutes(app, { transactor, readAudit });
   privacyRoutes(app, { transactor, readAudit, config });
   householdRoutes(app, { transactor, readAudit });
+  planRoutes(app, { transactor, readAudit });
   areaRoutes(app, { transactor });
   teamRoutes(app, { transactor });
   userRoutes(app, { transactor });

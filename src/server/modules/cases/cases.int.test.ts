@@ -298,6 +298,28 @@ describe('the lifecycle of a case', () => {
 describe('decisions and provisions', () => {
   it('records a decision granting provisions, refuses foreign types, ends a provision by a new decision', async () => {
     const created = (await create({ caseTypeCode: 'WMO-AANVRAAG', receivedOn: '2026-11-02' })).json();
+    // A Wmo grant needs the household's plan to record that general provisions were considered; the
+    // case makes the team a relation of the person, and so of the household.
+    const household = await t.make.household([person.id], { name: 'Huishouden Habets' });
+    const plan = await t.as(consultant, {
+      method: 'POST',
+      url: `/api/households/${household.id}/plan`,
+      payload: {
+        basedOnVersion: 0,
+        content: {
+          goals: [],
+          actions: [],
+          considerations: [
+            {
+              kind: 'algemene-voorziening',
+              description: 'Was- en strijkservice',
+              outcome: 'niet-toereikend',
+            },
+          ],
+        },
+      },
+    });
+    expect(plan.statusCode).toBe(201);
     const decide = (payload: Record<string, unknown>) => step(created.id, 'decisions', payload);
     const wrongType = await decide({
       decisionTypeCode: 'JEUGD-BESCHIKKING',

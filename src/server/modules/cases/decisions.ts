@@ -6,6 +6,7 @@ import { appendAudit } from '../../platform/audit/service';
 import { decisions, provisions } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 import { forbidden, unprocessable } from '../../platform/errors';
+import { tailoredProvisionPlanError } from '../plans/service';
 import { auditContext, authorisedCase, type CaseDeps, caseTypeOf } from './context';
 import { refuseWhenClosed } from './lifecycle';
 import * as repo from './repository';
@@ -30,6 +31,14 @@ async function refusals(tx: Executor, deps: CaseDeps, row: repo.CaseRow, input: 
       errors.push({ field: `provisions.${index}.end`, message: 'Het einde ligt vóór het begin' });
     }
   });
+  // 1 Gezin 1 Plan: no Wmo or Jeugd maatwerk before general provisions and the network were weighed.
+  const planError = await tailoredProvisionPlanError(
+    tx,
+    row.personId,
+    { domain: row.domain, outcome: input.outcome, provisionCount: input.provisions.length },
+    deps.today(),
+  );
+  if (planError) errors.push(planError);
   if (input.effectiveUntil && input.effectiveUntil < input.effectiveFrom) {
     errors.push({ field: 'effectiveUntil', message: 'Het einde ligt vóór de ingangsdatum' });
   }
