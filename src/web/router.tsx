@@ -74,6 +74,11 @@ const householdRoute = createRoute({
   path: '/huishoudens/$id',
   component: lazyRouteComponent(() => import('./pages/Household/HouseholdPage'), 'HouseholdPage'),
 });
+const householdPlanRoute = createRoute({
+  ...child,
+  path: '/huishoudens/$id/plan',
+  component: lazyRouteComponent(() => import('./pages/HouseholdPlan/HouseholdPlanPage'), 'HouseholdPlanPage'),
+});
 const areasRoute = createRoute({
   ...child,
   path: '/gebieden',
@@ -138,6 +143,7 @@ const routeTree = rootRoute.addChildren([
     newPersonRoute,
     personRoute,
     householdRoute,
+    householdPlanRoute,
     areasRoute,
     teamsRoute,
     usersRoute,

@@ -1,4 +1,5 @@
 import { casesMessages } from './nl-cases';
+import { planMessages } from './nl-plan';
 
 /** Every text of the interface, in Dutch. Components take their words from here. */
 export const nl = {
@@ -270,4 +271,5 @@ export const nl = {
     reviewSaved: 'De beoordeling is vastgelegd.',
   },
   ...casesMessages,
+  ...planMessages,
 } as const;

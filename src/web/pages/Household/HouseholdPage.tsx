@@ -32,6 +32,11 @@ export function HouseholdPage() {
       <Paragraph>
         <strong>{nl.household.team}:</strong> {data.team?.name ?? nl.household.noTeam}
       </Paragraph>
+      <Paragraph>
+        <Link to="/huishoudens/$id/plan" params={{ id: data.id }}>
+          {nl.plan.linkFromHousehold}
+        </Link>
+      </Paragraph>
       <DataTable
         caption={nl.household.caption}
         rows={data.members}
