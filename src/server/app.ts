@@ -18,16 +18,21 @@ import { z } from 'zod';
 import { areaRoutes } from './modules/areas/routes';
 import { authRoutes } from './modules/auth/routes';
 import { loadCaseTypeCatalog } from './modules/case-types/catalog';
+import { loadProvisionTypes } from './modules/case-types/provision-types';
 import { caseTypeRoutes } from './modules/case-types/routes';
 import { amsterdamToday } from './modules/cases/context';
 import { loadTermCalendar } from './modules/cases/deadlines/decreed-days';
 import { caseRoutes } from './modules/cases/routes';
 import { holidayRoutes } from './modules/holidays/routes';
 import { loadStoredDecreedDays } from './modules/holidays/service';
+import { householdViewRoutes } from './modules/household-view/routes';
 import { householdRoutes } from './modules/households/routes';
+import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
 import { privacyRoutes } from './modules/privacy/routes';
+import { loadSignalConfig } from './modules/signals/config';
+import { signalRoutes } from './modules/signals/routes';
 import { teamRoutes } from './modules/teams/routes';
 import { userRoutes } from './modules/users/routes';
 import { workQueueRoutes } from './modules/work-queue/routes';
@@ -125,6 +130,14 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   };
   caseRoutes(app, caseDeps);
   workQueueRoutes(app, caseDeps);
+  // One household view: network and regisseur, the overview across domains, computed signals.
+  networkRoutes(app, caseDeps);
+  householdViewRoutes(app, caseDeps);
+  signalRoutes(app, {
+    ...caseDeps,
+    signalConfig: loadSignalConfig(),
+    provisionTypes: loadProvisionTypes(caseTypes),
+  });
 
   await registerWebApp(app, config);
   return app;

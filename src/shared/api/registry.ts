@@ -104,6 +104,9 @@ export const HouseholdMembership = z.object({
   validUntil: z.string().nullable(),
 });
 
+/** The household's one point of contact, shown on every screen about its members. */
+export const RegisseurRef = z.object({ id: z.string().uuid(), displayName: z.string() }).nullable();
+
 export const PersonDetail = PersonListItem.extend({
   givenNames: z.string(),
   prefix: z.string().nullable(),
@@ -113,6 +116,8 @@ export const PersonDetail = PersonListItem.extend({
   phone: z.string().nullable(),
   area: z.object({ code: z.string(), name: z.string(), gemeente: z.string().nullable() }).nullable(),
   households: z.array(HouseholdMembership),
+  /** The regisseur of the household the person lives in now. */
+  regisseur: RegisseurRef,
   accessBasis: z.string(),
   version: z.number().int(),
 });
@@ -132,6 +137,7 @@ export const HouseholdDetail = z.object({
       validUntil: z.string().nullable(),
     }),
   ),
+  regisseur: RegisseurRef,
   version: z.number().int(),
 });
 export type HouseholdDetail = z.infer<typeof HouseholdDetail>;

@@ -5,6 +5,7 @@ import { decidePersonRecordAccess, doesCaseWork } from '../../platform/access/po
 import { findRelationFacts } from '../../platform/access/relations';
 import type { ReadDeps } from '../../platform/audit/service';
 import { forbidden, notFound } from '../../platform/errors';
+import { regisseurOf } from '../network/regisseur';
 import * as repo from './repository';
 
 /**
@@ -44,6 +45,7 @@ export async function getHousehold(
         validFrom: member.validFrom,
         validUntil: member.validUntil,
       })),
+      regisseur: await regisseurOf(tx, id),
       version: household.version,
     };
     return { kind: 'ok', detail, personIds } as const;

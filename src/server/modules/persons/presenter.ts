@@ -21,7 +21,7 @@ export function presentPersonListItem(row: PersonRow): PersonListItem {
 
 export function presentPersonDetail(
   row: PersonRow,
-  extra: Pick<PersonDetail, 'area' | 'households' | 'accessBasis'>,
+  extra: Pick<PersonDetail, 'area' | 'households' | 'regisseur' | 'accessBasis'>,
 ): PersonDetail {
   return {
     ...presentPersonListItem(row),

@@ -18,6 +18,8 @@ import { findRelationFacts } from '../../platform/access/relations';
 import { appendAudit, type ReadDeps } from '../../platform/audit/service';
 import type { Executor, Transactor } from '../../platform/db/transactor';
 import { AppError, forbidden, notFound, staleVersion, unprocessable } from '../../platform/errors';
+import { amsterdamToday } from '../cases/context';
+import { regisseurOf } from '../network/regisseur';
 import { decodeCursor, encodeCursor } from './cursor';
 import { presentPersonDetail, presentPersonListItem } from './presenter';
 import * as repo from './repository';
@@ -104,7 +106,10 @@ async function detailOf(tx: Executor, row: repo.PersonRow, basis: string): Promi
   // Sequential: queries on one transaction's connection cannot overlap anyway.
   const households = await repo.householdsOfPerson(tx, row.id);
   const area = row.areaCode ? await repo.areaWithGemeente(tx, row.areaCode) : undefined;
-  return presentPersonDetail(row, { households, area: area ?? null, accessBasis: basis });
+  // Listed current first: the regisseur of where the person lives now is their point of contact.
+  const current = households.find((h) => h.validUntil === null || h.validUntil >= amsterdamToday());
+  const regisseur = current ? await regisseurOf(tx, current.householdId) : null;
+  return presentPersonDetail(row, { households, area: area ?? null, regisseur, accessBasis: basis });
 }
 
 export async function getPerson({ readAudit }: ReadDeps, ctx: RequestContext, id: string, now = new Date()) {

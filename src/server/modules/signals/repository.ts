@@ -1,0 +1,134 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/transactor';
+
+/** The households a signal list covers: one household, or every household of a team. */
+export type SignalScope = { householdId: string } | { teamId: string };
+
+const inScope = (scope: SignalScope): SQL =>
+  'householdId' in scope ? sql`h.id = ${scope.householdId}::uuid` : sql`h.team_id = ${scope.teamId}::uuid`;
+
+/** Who a row is about, with what the rules need of them and the name the list shows. */
+export interface PersonColumns {
+  household_id: string;
+  household_name: string;
+  person_id: string;
+  given_names: string;
+  prefix: string | null;
+  family_name: string;
+  birth_date: string | null;
+}
+
+export interface PlanRow {
+  household_id: string;
+  household_name: string;
+  version: number;
+  next_review_on: string;
+}
+
+export interface ProvisionRow extends PersonColumns {
+  id: string;
+  domain: string;
+  provision_type_code: string;
+  start_date: string;
+  end_date: string | null;
+  end_reason: string | null;
+  volume: number | null;
+  volume_unit: string | null;
+}
+
+export interface OpenCaseRow extends PersonColumns {
+  case_type_code: string;
+  number: string;
+  received_on: string;
+}
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+/**
+ * Households whose newest plan version has a review date before the cutoff. The lateral subquery
+ * reads one row per household from household_plans_version_uq (household_id, version).
+ */
+export async function overdueReviews(tx: Executor, scope: SignalScope, cutoff: string) {
+  return rowsOf<PlanRow>(
+    await tx.execute(sql`
+      select h.id::text as household_id, h.name as household_name, lp.version::int as version,
+        lp.next_review_on::text as next_review_on
+      from households h
+      join lateral (
+        select p.version, p.next_review_on from household_plans p
+        where p.household_id = h.id order by p.version desc limit 1
+      ) lp on true
+      where ${inScope(scope)} and lp.next_review_on < ${cutoff}::date`),
+  );
+}
+
+export interface ProvisionCandidates {
+  today: string;
+  /** Households with at least this many distinct running provision types may stack care. */
+  minDistinctTypes: number;
+  ending: { horizon: string; domains: readonly string[] };
+  wlzTypes: readonly string[];
+  /** Members born in this window turn 18 within the transition horizon. */
+  transition: { bornAfter: string; bornUpTo: string; domains: readonly string[] };
+}
+
+/**
+ * Running provisions of the current members of households that are candidates for a provision
+ * signal (stacking, ending, Wlz, turning 18). Starts from the households in scope
+ * (households_team_idx), then members (primary key) and provisions (provisions_person_idx).
+ */
+export async function candidateProvisions(tx: Executor, scope: SignalScope, c: ProvisionCandidates) {
+  return rowsOf<ProvisionRow>(
+    await tx.execute(sql`
+      with running as (
+        select h.id as household_id, h.name as household_name, pe.id as person_id, pe.given_names,
+          pe.prefix, pe.family_name, pe.birth_date, pr.id, pr.domain, pr.provision_type_code,
+          pr.start_date, pr.end_date, pr.end_reason, pr.volume, pr.volume_unit
+        from households h
+        join household_members m on m.household_id = h.id
+          and (m.valid_until is null or m.valid_until >= ${c.today}::date)
+        join persons pe on pe.id = m.person_id
+        join provisions pr on pr.person_id = m.person_id and pr.start_date <= ${c.today}::date
+          and (pr.end_date is null or pr.end_date >= ${c.today}::date)
+        where ${inScope(scope)}
+      ),
+      candidates as (
+        select household_id from running group by household_id
+        having count(distinct provision_type_code) >= ${c.minDistinctTypes}
+          or bool_or(end_date <= ${c.ending.horizon}::date and end_reason is null
+                     and domain in ${c.ending.domains})
+          or bool_or(provision_type_code in ${c.wlzTypes})
+          or bool_or(domain in ${c.transition.domains} and birth_date > ${c.transition.bornAfter}::date
+                     and birth_date <= ${c.transition.bornUpTo}::date)
+      )
+      select r.household_id::text, r.household_name, r.person_id::text, r.given_names, r.prefix,
+        r.family_name, r.birth_date::text, r.id::text, r.domain, r.provision_type_code,
+        r.start_date::text, r.end_date::text, r.end_reason, r.volume::int as volume, r.volume_unit
+      from running r join candidates c on c.household_id = r.household_id
+      order by r.household_id, r.start_date, r.id`),
+  );
+}
+
+/** Open cases of the given types (re-assessments, absence reports) of the current members in scope. */
+export async function openCasesOfTypes(
+  tx: Executor,
+  scope: SignalScope,
+  today: string,
+  caseTypeCodes: readonly string[],
+) {
+  if (caseTypeCodes.length === 0) return [];
+  return rowsOf<OpenCaseRow>(
+    await tx.execute(sql`
+      select h.id::text as household_id, h.name as household_name, pe.id::text as person_id,
+        pe.given_names, pe.prefix, pe.family_name, pe.birth_date::text as birth_date,
+        c.case_type_code, c.number, c.received_on::text as received_on
+      from households h
+      join household_members m on m.household_id = h.id
+        and (m.valid_until is null or m.valid_until >= ${today}::date)
+      join persons pe on pe.id = m.person_id
+      join cases c on c.person_id = m.person_id and c.closed_on is null
+        and c.case_type_code in ${caseTypeCodes}
+      where ${inScope(scope)}
+      order by h.id, c.received_on, c.id`),
+  );
+}
