@@ -30,6 +30,7 @@ export const planMessages = {
       'Vóór een maatwerkvoorziening (Wmo of Jeugd) moet hier staan welke algemene voorzieningen en welke hulp uit het netwerk zijn overwogen.',
     noConsiderations: 'Er is nog niets overwogen vastgelegd.',
     agreement: 'Instemming van de inwoner',
+    agreementKey: 'Instemming',
     agreedOn: (date: string, method: string) => `Ingestemd op ${date} (${method.toLowerCase()}).`,
     notAgreed: 'De inwoner heeft nog niet ingestemd met deze versie.',
     nextReview: 'Volgende bespreking',

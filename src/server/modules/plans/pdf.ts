@@ -48,7 +48,7 @@ function writePlan(doc: Doc, view: PlanView, printedOn: Date) {
     .fontSize(10)
     .fillColor('#444444')
     .text(
-      `Versie ${view.version}, vastgelegd op ${longDate(view.createdAt.slice(0, 10))}. Afgedrukt op ${longDate(printedOn.toISOString().slice(0, 10))}.`,
+      `Versie ${view.version}, vastgelegd op ${dayInAmsterdam(new Date(view.createdAt))}. Afgedrukt op ${dayInAmsterdam(printedOn)}.`,
     )
     .fillColor('black');
 
@@ -153,6 +153,15 @@ const dutchLongDate = new Intl.DateTimeFormat('nl-NL', {
   year: 'numeric',
   timeZone: 'UTC',
 });
+
+/** The day a moment fell on in the Netherlands, "1 december 2026". */
+const dayInAmsterdam = (moment: Date) =>
+  new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(moment);
 
 /** "2026-12-01" → "1 december 2026". */
 function longDate(isoDate: string): string {

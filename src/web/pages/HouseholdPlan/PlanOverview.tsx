@@ -83,7 +83,7 @@ export function PlanOverview({ plan }: { plan: PlanView }) {
         </Heading>
         <DataSummary>
           <DataSummaryItem
-            itemKey={nl.plan.agreement}
+            itemKey={nl.plan.agreementKey}
             itemValue={
               plan.agreedOn
                 ? nl.plan.agreedOn(
