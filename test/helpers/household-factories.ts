@@ -1,3 +1,4 @@
+import { amsterdamToday } from '../../src/server/modules/cases/context';
 import {
   caseEvents,
   cases,
@@ -136,15 +137,20 @@ export function householdFactories(transactor: Transactor) {
   return make;
 }
 
-/** An ISO date `days` from today (UTC), so signal tests keep working whatever day they run. */
-export function daysFromToday(days: number, today = new Date()): string {
-  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days));
-  return date.toISOString().slice(0, 10);
+/** Today as the server counts it (Europe/Amsterdam), so tests agree with it around midnight too. */
+function todayParts(): [number, number, number] {
+  const [y = 0, m = 1, d = 1] = amsterdamToday().split('-').map(Number);
+  return [y, m, d];
 }
 
-export function yearsAgo(years: number, plusDays = 0, today = new Date()): string {
-  const date = new Date(
-    Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() + plusDays),
-  );
-  return date.toISOString().slice(0, 10);
+/** An ISO date `days` from today, so signal tests keep working whatever day they run. */
+export function daysFromToday(days: number): string {
+  const [y, m, d] = todayParts();
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The birth date of someone who turns `years` old `plusDays` after today. */
+export function yearsAgo(years: number, plusDays = 0): string {
+  const [y, m, d] = todayParts();
+  return new Date(Date.UTC(y - years, m - 1, d + plusDays)).toISOString().slice(0, 10);
 }
