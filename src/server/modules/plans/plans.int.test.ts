@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
-import { householdEvents } from '../../platform/db/schema';
+import { householdEvents, households } from '../../platform/db/schema';
 
 let t: TestApp;
 let consultant: Session;
@@ -152,8 +152,8 @@ describe('the versioned plan of a household', () => {
     goal.lifeDomain = 'sterrenkunde';
     const domain = await write({ content: unknownDomain, basedOnVersion: 2 });
     expect(domain.statusCode).toBe(422);
-    expect(domain.json().errors.map((e: { field: string }) => e.field)).toEqual([
-      'content.goals.0.lifeDomain',
+    expect(domain.json().errors).toEqual([
+      { field: 'content.goals.0.lifeDomain', message: expect.stringMatching(/^Kies een van: financien, /) },
     ]);
 
     const badDate = await write({ content: content('Doel'), nextReviewOn: '2027-02-30', basedOnVersion: 2 });
@@ -292,5 +292,27 @@ describe('the plan rule before a tailored provision', () => {
     };
     expect((await grantJeugd(other.id)).statusCode).toBe(422);
     expect((await grantJeugd(child.id)).statusCode).toBe(201);
+  });
+});
+
+describe('two writers at once', () => {
+  it('lets one of two simultaneous writers on the same version win, and tells the other to reload', async () => {
+    const [team] = await t.database.transactor.transaction((tx) =>
+      tx.select({ id: households.teamId }).from(households).where(eq(households.id, household.id)),
+    );
+    const member = await t.make.person({ givenNames: 'Lies', familyName: 'Tegelijk', areaCode: area });
+    const own = await t.make.household([member.id], {
+      teamId: team?.id ?? null,
+      name: 'Huishouden Tegelijk',
+    });
+    const responses = await Promise.all(
+      ['Eerste schrijver', 'Tweede schrijver'].map((text) =>
+        write({ content: content(text), basedOnVersion: 0 }, consultant, own.id),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
+    const versions = (await t.as(consultant, { method: 'GET', url: `/api/households/${own.id}/plan` })).json()
+      .versions;
+    expect(versions).toHaveLength(1);
   });
 });
