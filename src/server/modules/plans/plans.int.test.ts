@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
@@ -11,9 +12,17 @@ let household: { id: string };
 let parent: { id: string };
 let child: { id: string };
 let area: string;
+let logs = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({
+    logStream: new Writable({
+      write(chunk, _encoding, done) {
+        logs += String(chunk);
+        done();
+      },
+    }),
+  });
   area = await t.make.area({ code: 'WK093510', name: 'Wittevrouwenveld' });
   const team = await t.make.team({ code: 'GT-OOST', areaCodes: [area] });
   const otherTeam = await t.make.team({ code: 'GT-WEST' });
@@ -197,6 +206,11 @@ describe('the versioned plan of a household', () => {
     expect(first).toContain('Doel: Schulden op een rij');
     expect(first).toContain('U heeft op 20 november 2026 ingestemd met dit plan (mondeling).');
     expect((await read('.pdf', outsider)).statusCode).toBe(403);
+  });
+
+  it('logs the requests without names or plan content', () => {
+    expect(logs).toContain('/plan');
+    expect(logs).not.toMatch(/Ploum|Vaste lasten|schuldhulp|Buurvrouw/);
   });
 });
 
