@@ -27,6 +27,7 @@ import { holidayRoutes } from './modules/holidays/routes';
 import { loadStoredDecreedDays } from './modules/holidays/service';
 import { householdViewRoutes } from './modules/household-view/routes';
 import { householdRoutes } from './modules/households/routes';
+import { intakeRoutes } from './modules/intakes/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
@@ -130,6 +131,7 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   };
   caseRoutes(app, caseDeps);
   workQueueRoutes(app, caseDeps);
+  intakeRoutes(app, caseDeps);
   // One household view: network and regisseur, the overview across domains, computed signals.
   networkRoutes(app, caseDeps);
   householdViewRoutes(app, caseDeps);

@@ -11,6 +11,7 @@ export const CHANNELS = [
   'veilig-thuis',
   'post',
   'e-mail',
+  'andere-organisatie',
 ] as const;
 const isoDate = z.iso.date({ message: 'Gebruik een datum als JJJJ-MM-DD' });
 

@@ -101,6 +101,19 @@ export async function createCase(
   ctx: RequestContext,
   input: z.output<typeof CreateCaseRequest>,
 ) {
+  const caseType = validateNewCase(deps, ctx, input);
+  return deps.transactor.transaction(async (tx) => {
+    const row = await insertNewCase(tx, deps, ctx, caseType, input);
+    return refreshed(tx, deps, row, caseType);
+  });
+}
+
+/** The checks before any case is created; returns the case type version that applies. */
+export function validateNewCase(
+  deps: CaseDeps,
+  ctx: RequestContext,
+  input: z.output<typeof CreateCaseRequest>,
+): CaseType {
   if (!canRegisterPerson(ctx.actor)) throw forbidden('Uw rol mag geen zaken aanmaken.');
   // The version published when the case is created applies, whatever the date of receipt.
   const caseType = caseTypeForNewCase(deps, input.caseTypeCode, deps.today());
@@ -114,57 +127,73 @@ export async function createCase(
       },
     ]);
   }
-  return deps.transactor.transaction(async (tx) => {
-    const person = await repo.personWithArea(tx, input.personId);
-    if (!person) throw unprocessable([{ field: 'personId', message: 'Deze persoon bestaat niet' }]);
-    const teamId = await chooseTeam(tx, ctx, caseType, {
-      areaCode: person.areaCode,
-      gemeenteCode: person.areaLevel === 'gemeente' ? person.areaCode : person.gemeenteCode,
-    });
-    for (const [field, linkedId] of [
-      ['relatedCaseId', input.relatedCaseId],
-      ['parentCaseId', input.parentCaseId],
-    ] as const) {
-      if (!linkedId) continue;
-      const linked = await repo.findCase(tx, linkedId);
-      if (!linked || linked.personId !== person.id) {
-        throw unprocessable([{ field, message: 'Koppel alleen een bestaande zaak van dezelfde persoon' }]);
-      }
+  return caseType;
+}
+
+/**
+ * Creates a case inside the caller's transaction, so an intake can open several cases and record
+ * its outcome as one command. `areaTeamId` replaces address routing when the intake was routed.
+ */
+export async function insertNewCase(
+  tx: Executor,
+  deps: CaseDeps,
+  ctx: RequestContext,
+  caseType: CaseType,
+  input: z.output<typeof CreateCaseRequest>,
+  options: { areaTeamId?: string | null } = {},
+) {
+  const person = await repo.personWithArea(tx, input.personId);
+  if (!person) throw unprocessable([{ field: 'personId', message: 'Deze persoon bestaat niet' }]);
+  const teamId =
+    options.areaTeamId && !caseType.specialistTeam
+      ? options.areaTeamId
+      : await chooseTeam(tx, ctx, caseType, {
+          areaCode: person.areaCode,
+          gemeenteCode: person.areaLevel === 'gemeente' ? person.areaCode : person.gemeenteCode,
+        });
+  for (const [field, linkedId] of [
+    ['relatedCaseId', input.relatedCaseId],
+    ['parentCaseId', input.parentCaseId],
+  ] as const) {
+    if (!linkedId) continue;
+    const linked = await repo.findCase(tx, linkedId);
+    if (!linked || linked.personId !== person.id) {
+      throw unprocessable([{ field, message: 'Koppel alleen een bestaande zaak van dezelfde persoon' }]);
     }
-    if (input.assigneeId && !(await repo.isTeamMember(tx, input.assigneeId, teamId))) {
-      throw unprocessable([
-        { field: 'assigneeId', message: 'De medewerker is geen lid van het team van de zaak' },
-      ]);
-    }
-    const year = Number(deps.today().slice(0, 4));
-    const number = `SZMH-${year}-${String(await repo.nextCaseNumber(tx, year)).padStart(7, '0')}`;
-    const row = await repo.insertCase(tx, {
-      number,
-      caseTypeCode: caseType.code,
-      caseTypeVersion: caseType.version,
-      domain: caseType.domain,
-      personId: person.id,
-      teamId,
-      gemeenteCode: person.areaLevel === 'gemeente' ? person.areaCode : person.gemeenteCode,
-      areaCode: person.areaCode,
-      receivedOn: input.receivedOn,
-      channel: input.channel,
-      contestedDecisionDate: input.contestedDecisionDate ?? null,
-      relatedCaseId: input.relatedCaseId ?? null,
-      parentCaseId: input.parentCaseId ?? null,
-      assigneeId: input.assigneeId ?? null,
-      statusCode: caseType.statuses[0]?.code ?? 'ontvangen',
-    });
-    await repo.addEvent(tx, row.id, ctx.actor.id, 'aangemaakt', {
-      number,
-      caseType: caseType.code,
-      channel: input.channel,
-    });
-    await appendAudit(tx, auditContext(ctx), [
-      { action: 'case.create', personIds: [person.id], resource: `cases/${row.id}` },
+  }
+  if (input.assigneeId && !(await repo.isTeamMember(tx, input.assigneeId, teamId))) {
+    throw unprocessable([
+      { field: 'assigneeId', message: 'De medewerker is geen lid van het team van de zaak' },
     ]);
-    return refreshed(tx, deps, row, caseType);
+  }
+  const year = Number(deps.today().slice(0, 4));
+  const number = `SZMH-${year}-${String(await repo.nextCaseNumber(tx, year)).padStart(7, '0')}`;
+  const row = await repo.insertCase(tx, {
+    number,
+    caseTypeCode: caseType.code,
+    caseTypeVersion: caseType.version,
+    domain: caseType.domain,
+    personId: person.id,
+    teamId,
+    gemeenteCode: person.areaLevel === 'gemeente' ? person.areaCode : person.gemeenteCode,
+    areaCode: person.areaCode,
+    receivedOn: input.receivedOn,
+    channel: input.channel,
+    contestedDecisionDate: input.contestedDecisionDate ?? null,
+    relatedCaseId: input.relatedCaseId ?? null,
+    parentCaseId: input.parentCaseId ?? null,
+    assigneeId: input.assigneeId ?? null,
+    statusCode: caseType.statuses[0]?.code ?? 'ontvangen',
   });
+  await repo.addEvent(tx, row.id, ctx.actor.id, 'aangemaakt', {
+    number,
+    caseType: caseType.code,
+    channel: input.channel,
+  });
+  await appendAudit(tx, auditContext(ctx), [
+    { action: 'case.create', personIds: [person.id], resource: `cases/${row.id}` },
+  ]);
+  return row;
 }
 
 export async function getCase(deps: CaseDeps, ctx: RequestContext, caseId: string) {

@@ -39,7 +39,7 @@ export function canBreakGlass(actor: Actor): boolean {
 
 /** What connects an actor to one person, as found in the database. */
 export interface PersonRelationFacts {
-  /** Teams that hold one of the person's current households or one of their cases. */
+  /** Teams that hold one of the person's current households, cases or intakes (meldingen). */
   householdTeamIds: readonly string[];
   /** The person is explicitly assigned to this actor. */
   assignedToActor: boolean;

@@ -16,7 +16,7 @@ export async function findRelationFacts(
   const today = now.toISOString().slice(0, 10);
   const [row] = await tx
     .select({
-      // Teams that hold one of the person's current households, or one of their cases.
+      // Teams that hold one of the person's current households, one of their cases or intakes.
       teamIds: sql<string[] | null>`(
         select array_agg(distinct team_id) from (
           select h.team_id from household_members m
@@ -25,6 +25,8 @@ export async function findRelationFacts(
             and (m.valid_until is null or m.valid_until >= ${today}::date)
           union
           select c.team_id from cases c where c.person_id = ${personId}
+          union
+          select i.team_id from intakes i where i.person_id = ${personId} and i.team_id is not null
         ) related)`,
       assigned: sql<boolean>`exists (
         select 1 from person_assignments a
