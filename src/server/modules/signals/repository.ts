@@ -64,8 +64,8 @@ export async function overdueReviews(tx: Executor, scope: SignalScope, cutoff: s
 
 export interface ProvisionCandidates {
   today: string;
-  /** Households with at least this many distinct running provision types may stack care. */
-  minDistinctTypes: number;
+  /** Stacking needs this many categories (so at least as many distinct types) or this many domains. */
+  stacking: { minCategories: number; minDomains: number };
   ending: { horizon: string; domains: readonly string[] };
   wlzTypes: readonly string[];
   /** Members born in this window turn 18 within the transition horizon. */
@@ -94,7 +94,8 @@ export async function candidateProvisions(tx: Executor, scope: SignalScope, c: P
       ),
       candidates as (
         select household_id from running group by household_id
-        having count(distinct provision_type_code) >= ${c.minDistinctTypes}
+        having count(distinct provision_type_code) >= ${c.stacking.minCategories}
+          or count(distinct domain) >= ${c.stacking.minDomains}
           or bool_or(end_date <= ${c.ending.horizon}::date and end_reason is null
                      and domain in ${c.ending.domains})
           or bool_or(provision_type_code in ${c.wlzTypes})

@@ -41,6 +41,9 @@ export function lookupOf(types: readonly ProvisionTypeInfo[]): ProvisionTypeLook
   return (code) => byCode.get(code);
 }
 
+const dutch = new Intl.Collator('nl');
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Reads the candidates of every signal in scope and evaluates the rules per household. */
 export async function computeSignals(
   tx: Executor,
@@ -53,7 +56,7 @@ export async function computeSignals(
   const plans = await repo.overdueReviews(tx, scope, addDays(today, -config.planReview.graceDays));
   const provisions = await repo.candidateProvisions(tx, scope, {
     today,
-    minDistinctTypes: Math.min(config.stacking.minCategories, config.stacking.minDomains),
+    stacking: config.stacking,
     ending: {
       horizon: addDays(today, config.provisionEnding.weeksAhead * 7),
       domains: config.provisionEnding.domains,
@@ -143,9 +146,9 @@ export async function computeSignals(
   // Longest-standing first: what has waited longest needs attention first.
   return signals.sort(
     (a, b) =>
-      (a.since ?? '9999').localeCompare(b.since ?? '9999') ||
-      a.householdName.localeCompare(b.householdName, 'nl') ||
-      a.code.localeCompare(b.code),
+      compareText(a.since ?? '9999', b.since ?? '9999') ||
+      dutch.compare(a.householdName, b.householdName) ||
+      compareText(a.code, b.code),
   );
 }
 
