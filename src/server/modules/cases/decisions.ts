@@ -134,7 +134,9 @@ export async function recordDecision(deps: CaseDeps, ctx: RequestContext, caseId
     });
     if (closed) throw unprocessable([closed], closed.message);
     const errors = await refusals(tx, deps, row, input);
-    if (errors.length > 0) throw unprocessable(errors);
+    // The plan rule's reason is the detail too: the decision form has no field to mark for it.
+    if (errors.length > 0)
+      throw unprocessable(errors, errors.find((error) => error.field === 'provisions')?.message);
     const [decision] = await tx
       .insert(decisions)
       .values({

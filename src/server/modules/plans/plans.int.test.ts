@@ -260,6 +260,7 @@ describe('the plan rule before a tailored provision', () => {
     await write({ content: content('Zelf koken', ['eigen-kracht']), basedOnVersion: 2 });
     const refused = await decide('toegekend');
     expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toMatch(/^Leg eerst in het plan van het huishouden vast/);
     expect(refused.json().errors).toEqual([
       {
         field: 'provisions',
