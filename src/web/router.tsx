@@ -112,6 +112,27 @@ const caseTypesRoute = createRoute({
     'AdminCaseTypesPage',
   ),
 });
+const intakesRoute = createRoute({
+  ...child,
+  path: '/meldingen',
+  component: lazyRouteComponent(() => import('./pages/Intakes/IntakesPage'), 'IntakesPage'),
+});
+const newIntakeRoute = createRoute({
+  ...child,
+  path: '/meldingen/nieuw',
+  validateSearch: (search: Record<string, unknown>): { persoon?: string | undefined } => ({
+    persoon:
+      typeof search.persoon === 'string' && /^[0-9a-f-]{36}$/.test(search.persoon)
+        ? search.persoon
+        : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./pages/IntakeNew/IntakeNewPage'), 'IntakeNewPage'),
+});
+const intakeRoute = createRoute({
+  ...child,
+  path: '/meldingen/$id',
+  component: lazyRouteComponent(() => import('./pages/Intake/IntakePage'), 'IntakePage'),
+});
 const decreedDaysRoute = createRoute({
   ...child,
   path: '/beheer/feestdagen',
@@ -152,6 +173,9 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     caseTypesRoute,
     decreedDaysRoute,
+    intakesRoute,
+    newIntakeRoute,
+    intakeRoute,
     workQueueRoute,
   ]),
 ]);

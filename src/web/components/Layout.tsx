@@ -41,6 +41,9 @@ export function Layout() {
               {hasRole(user, ...CASE_WORK) ? (
                 <>
                   <li>
+                    <Link to="/meldingen">{nl.nav.intakes}</Link>
+                  </li>
+                  <li>
                     <Link to="/werkvoorraad">{nl.nav.workQueue}</Link>
                   </li>
                   <li>

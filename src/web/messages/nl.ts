@@ -1,4 +1,5 @@
 import { casesMessages } from './nl-cases';
+import { intakeMessages } from './nl-intake';
 import { planMessages } from './nl-plan';
 
 /** Every text of the interface, in Dutch. Components take their words from here. */
@@ -23,6 +24,7 @@ export const nl = {
     users: 'Gebruikers',
     caseTypes: 'Zaaktypen',
     decreedDays: 'Feestdagen',
+    intakes: 'Meldingen',
     privacy: 'Privacy',
   },
   errors: {
@@ -271,5 +273,6 @@ export const nl = {
     reviewSaved: 'De beoordeling is vastgelegd.',
   },
   ...casesMessages,
+  ...intakeMessages,
   ...planMessages,
 } as const;
