@@ -17,6 +17,7 @@ import { CASE_WORK, hasRole, useSession } from '../../api/session';
 import { focusById } from '../../components/focus';
 import { formatAddress, formatDate, formatDateTime } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
+import { ScoreChart } from '../../components/ScoreChart';
 import { ErrorState, errorTitle, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 import { AccessLog } from './AccessLog';
@@ -202,7 +203,13 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
           ))}
         </UnorderedList>
       </section>
+      <Paragraph>
+        <Link to="/meldingen/nieuw" search={{ persoon: person.id }}>
+          {nl.intake.startIntake}
+        </Link>
+      </Paragraph>
       <PersonCases personId={person.id} />
+      <ScoreChart personId={person.id} />
       <AccessLog personId={person.id} />
     </>
   );
