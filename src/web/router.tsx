@@ -155,6 +155,11 @@ const privacyLogRoute = createRoute({
     'PrivacyAccessLogPage',
   ),
 });
+const signalsRoute = createRoute({
+  ...child,
+  path: '/signalen',
+  component: lazyRouteComponent(() => import('./pages/Signals/SignalsPage'), 'SignalsPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -177,6 +182,7 @@ const routeTree = rootRoute.addChildren([
     newIntakeRoute,
     intakeRoute,
     workQueueRoute,
+    signalsRoute,
   ]),
 ]);
 

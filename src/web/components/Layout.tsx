@@ -47,6 +47,9 @@ export function Layout() {
                     <Link to="/werkvoorraad">{nl.nav.workQueue}</Link>
                   </li>
                   <li>
+                    <Link to="/signalen">{nl.nav.signals}</Link>
+                  </li>
+                  <li>
                     <Link to="/personen">{nl.nav.persons}</Link>
                   </li>
                 </>

@@ -1,4 +1,5 @@
 import { casesMessages } from './nl-cases';
+import { householdMessages } from './nl-household';
 import { intakeMessages } from './nl-intake';
 import { planMessages } from './nl-plan';
 
@@ -25,6 +26,7 @@ export const nl = {
     caseTypes: 'Zaaktypen',
     decreedDays: 'Feestdagen',
     intakes: 'Meldingen',
+    signals: 'Signalen',
     privacy: 'Privacy',
   },
   errors: {
@@ -152,6 +154,12 @@ export const nl = {
       'person.create': 'Geregistreerd',
       'person.break-glass': 'Toegang geforceerd',
       'household.view': 'Huishouden bekeken',
+      'household.signals': 'Signalen van het huishouden bekeken',
+      'signals.team': 'Gezien in de signalen van een team',
+      'household.network.view': 'Netwerk van het huishouden bekeken',
+      'household.network.create': 'Netwerklid toegevoegd',
+      'household.network.update': 'Netwerklid gewijzigd',
+      'household.regisseur.change': 'Regisseur gewijzigd',
       'person.access-log.view': 'Toegangslogboek bekeken',
       'break-glass.review': 'Geforceerde toegang beoordeeld',
       'case.view': 'Zaak bekeken',
@@ -170,18 +178,6 @@ export const nl = {
       'case.document.upload': 'Document bij een zaak toegevoegd',
       'case.document.download': 'Document van een zaak geopend',
     } as Record<string, string>,
-  },
-  household: {
-    members: 'Leden',
-    caption: 'Leden van het huishouden',
-    team: 'Toegewezen team',
-    noTeam: 'Niet toegewezen aan een team',
-    relation: 'Relatie',
-    period: 'Periode',
-    relations: { partner: 'Partner', ouder: 'Ouder', kind: 'Kind', overig: 'Overig' } as Record<
-      string,
-      string
-    >,
   },
   areas: {
     title: 'Gebieden',
@@ -273,6 +269,7 @@ export const nl = {
     reviewSaved: 'De beoordeling is vastgelegd.',
   },
   ...casesMessages,
+  ...householdMessages,
   ...intakeMessages,
   ...planMessages,
 } as const;

@@ -1,68 +1,58 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import type { HouseholdDetail } from '../../../shared/api/registry';
+import type { HouseholdOverview } from '../../../shared/api/household-view';
 import { api } from '../../api/client';
-import { DataTable } from '../../components/DataTable';
-import { formatDate } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, errorTitle, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
+import { HouseholdCases, HouseholdProvisions } from './HouseholdCases';
+import { HouseholdMembers, HouseholdScores } from './HouseholdMembers';
+import { HouseholdNetwork } from './HouseholdNetwork';
+import { HouseholdRegisseur } from './HouseholdRegisseur';
+import { HouseholdSignals } from './HouseholdSignals';
+import { HouseholdTimeline } from './HouseholdTimeline';
 
+export const overviewKey = (id: string) => ['household-overview', id] as const;
+
+/** One household across all domains: who lives there, who helps, what runs, and what happened. */
 export function HouseholdPage() {
   const { id = '' } = useParams({ strict: false });
-  const household = useQuery({
-    queryKey: ['household', id],
-    queryFn: () => api<HouseholdDetail>('GET', `/api/households/${id}`),
+  const overview = useQuery({
+    queryKey: overviewKey(id),
+    queryFn: () => api<HouseholdOverview>('GET', `/api/households/${id}/overview`),
     retry: false,
   });
-  if (household.isPending) return <LoadingState />;
-  if (household.isError) {
+  if (overview.isPending) return <LoadingState />;
+  if (overview.isError) {
     return (
       <>
-        <PageTitle>{errorTitle(household.error)}</PageTitle>
-        <ErrorState error={household.error} onRetry={() => household.refetch()} />
+        <PageTitle>{errorTitle(overview.error)}</PageTitle>
+        <ErrorState error={overview.error} onRetry={() => overview.refetch()} />
       </>
     );
   }
-  const data = household.data;
+  const data = overview.data;
+  const names = new Map(data.members.map((member) => [member.personId, member.displayName]));
   return (
     <>
       <PageTitle>{data.name}</PageTitle>
       <Paragraph>
         <strong>{nl.household.team}:</strong> {data.team?.name ?? nl.household.noTeam}
       </Paragraph>
+      <HouseholdRegisseur household={data} />
       <Paragraph>
         <Link to="/huishoudens/$id/plan" params={{ id: data.id }}>
           {nl.plan.linkFromHousehold}
         </Link>
       </Paragraph>
-      <DataTable
-        caption={nl.household.caption}
-        rows={data.members}
-        rowKey={(member) => `${member.personId}-${member.validFrom}`}
-        columns={[
-          {
-            header: nl.search.columns.name,
-            rowHeader: true,
-            cell: (member) => (
-              <Link to="/personen/$id" params={{ id: member.personId }}>
-                {member.displayName}
-              </Link>
-            ),
-          },
-          { header: nl.search.columns.birthDate, cell: (member) => formatDate(member.birthDate) },
-          {
-            header: nl.household.relation,
-            cell: (member) => nl.household.relations[member.relation] ?? member.relation,
-          },
-          {
-            header: nl.household.period,
-            cell: (member) =>
-              `${nl.person.since(formatDate(member.validFrom))}${member.validUntil ? `, ${nl.person.until(formatDate(member.validUntil))}` : ''}`,
-          },
-        ]}
-      />
+      <HouseholdSignals householdId={data.id} />
+      <HouseholdMembers members={data.members} />
+      <HouseholdCases cases={data.cases} names={names} />
+      <HouseholdProvisions provisions={data.provisions} names={names} />
+      <HouseholdScores scores={data.scores} names={names} />
+      <HouseholdNetwork householdId={data.id} network={data.network} />
+      <HouseholdTimeline household={data} names={names} />
     </>
   );
 }

@@ -99,6 +99,10 @@ function PersonRecord(props: { person: PersonDetail; onChanged: () => void; gran
   return (
     <>
       <PageTitle>{person.displayName}</PageTitle>
+      <Paragraph>
+        <strong>{nl.household.regisseur.label}:</strong>{' '}
+        {person.regisseur?.displayName ?? nl.household.regisseur.none}
+      </Paragraph>
       {props.grantedUntil ? (
         <Alert type="warning">
           <Paragraph role="status">{nl.breakGlass.granted(formatDateTime(props.grantedUntil))}</Paragraph>
