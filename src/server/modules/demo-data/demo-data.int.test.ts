@@ -237,3 +237,38 @@ describe('demo volumes', () => {
     expect(benefitUnitCounts('region').reduce((sum, [, units]) => sum + units, 0)).toBe(5_070);
   });
 });
+
+describe('demo front door', () => {
+  it('has meldingen before front-door cases, scores with a second assessment, plans, networks and regisseurs', async () => {
+    expect(summary.intakes).toBeGreaterThan(100);
+    const [stats] = (await database.rawQuery(`
+      select
+        (select count(*)::int from intakes) as intakes,
+        (select count(*)::int from intakes where status = 'open') as open_intakes,
+        (select count(*)::int from intake_cases) as linked,
+        (select count(*)::int from intakes where team_id is null) as unrouted,
+        (select count(*)::int from intakes i where routing_rule not like '% → %') as ruleless,
+        (select count(distinct (person_id, life_domain))::int from self_sufficiency_scores s
+          where exists (select 1 from self_sufficiency_scores t where t.person_id = s.person_id
+            and t.life_domain = s.life_domain and t.assessed_on > s.assessed_on)) as lines,
+        (select count(*)::int from household_plans) as plans,
+        (select count(*)::int from household_plans where next_review_on < '2026-11-01') as overdue_reviews,
+        (select count(*)::int from household_plans where not (content->'considerations' @> '[{"kind":"algemene-voorziening"}]'
+          or content->'considerations' @> '[{"kind":"netwerk"}]'
+          or content->'considerations' @> '[{"kind":"voorliggende-voorziening"}]')) as plans_without_consideration,
+        (select count(*)::int from network_members) as network,
+        (select count(*)::int from household_regisseurs where until is null) as regisseurs
+    `)) as Record<string, number>[];
+    expect(stats?.intakes).toBe(summary.intakes);
+    expect(stats?.linked).toBeGreaterThan(50);
+    expect(stats?.open_intakes).toBeGreaterThan(0);
+    expect(stats?.ruleless).toBe(0);
+    expect(stats?.lines).toBeGreaterThan(10);
+    expect(stats?.plans).toBe(summary.plans);
+    expect(stats?.overdue_reviews).toBeGreaterThan(0);
+    expect(stats?.plans_without_consideration).toBe(0);
+    expect(stats?.network).toBe(summary.networkMembers);
+    expect(stats?.regisseurs).toBe(summary.regisseurs);
+    expect(summary.regisseurs).toBeGreaterThan(0);
+  });
+});

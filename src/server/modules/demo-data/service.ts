@@ -5,8 +5,10 @@ import { loadAgeBands, loadAreaCatalog } from '../areas/catalog';
 import { loadCaseTypeCatalog } from '../case-types/catalog';
 import { loadTermCalendar } from '../cases/deadlines/decreed-days';
 import { generateDemoCases } from './cases';
+import { generateFrontDoor } from './front-door';
 import { generateDemoPopulation, type Scale, uuidFrom } from './generate';
 import { loadDemoCases } from './load-cases';
+import { loadDemoFrontDoor } from './load-front-door';
 import * as repo from './repository';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
 
@@ -31,6 +33,10 @@ export interface DemoSummary {
   households: number;
   assignedHouseholds: number;
   cases: number;
+  intakes: number;
+  plans: number;
+  networkMembers: number;
+  regisseurs: number;
 }
 
 /**
@@ -70,7 +76,7 @@ export async function loadDemoData(
   // One hash for every demo account: argon2 is slow on purpose, and they share the password.
   const passwordHash = await hashPassword('demo');
 
-  const teamIdByCode = await transactor.transaction(async (tx) => {
+  const { byCode: teamIdByCode, regisseurOfTeam } = await transactor.transaction(async (tx) => {
     const created = await repo.insertTeams(
       tx,
       DEMO_TEAMS.map(({ code, name, kind, specialism }) => ({ code, name, kind, specialism })),
@@ -98,7 +104,18 @@ export async function loadDemoData(
         return login.teamCodes.map((code) => ({ userId, teamId: byCode.get(code) ?? '' }));
       }),
     );
-    return byCode;
+    // A team's households get its regisseur as contact person, or else one of its consultants.
+    const coordinators = new Map<string, string>();
+    for (const role of ['regisseur', 'consulent'] as const) {
+      for (const login of DEMO_LOGINS.filter((candidate) => candidate.roles.includes(role))) {
+        const userId = users.find((user) => user.username === login.username)?.id;
+        for (const code of login.teamCodes) {
+          const teamId = byCode.get(code);
+          if (userId && teamId && !coordinators.has(teamId)) coordinators.set(teamId, userId);
+        }
+      }
+    }
+    return { byCode, regisseurOfTeam: coordinators };
   });
 
   const teamOfArea = new Map<string, string>();
@@ -138,6 +155,16 @@ export async function loadDemoData(
     options.onProgress?.(done, total);
   }
   const caseCount = await loadDemoCases(transactor, { cases: demoCases, areas, teamIdByCode });
+  const teamName = new Map(DEMO_TEAMS.map((team) => [teamIdByCode.get(team.code) ?? '', team.name]));
+  const frontDoor = await loadDemoFrontDoor(transactor, {
+    frontDoor: generateFrontDoor(seed, persons, households, demoCases, uuidFrom),
+    persons,
+    households,
+    cases: demoCases,
+    areas,
+    teamOfArea: new Map([...teamOfArea].map(([area, id]) => [area, { id, name: teamName.get(id) ?? '' }])),
+    regisseurOfTeam,
+  });
   // Fresh statistics after a bulk load, so the planner picks the indexes from the first query on.
   await transactor.transaction((tx) => tx.execute(sql`analyze`));
   return {
@@ -147,5 +174,6 @@ export async function loadDemoData(
     households: households.length,
     assignedHouseholds: households.filter((household) => household.assigned).length,
     cases: caseCount,
+    ...frontDoor,
   };
 }
