@@ -48,7 +48,8 @@ export const UpdateNetworkMemberRequest = z
     active: z.boolean(),
   })
   .partial()
-  .strict();
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'Geef minstens één veld om te wijzigen' });
 export type UpdateNetworkMemberRequest = z.input<typeof UpdateNetworkMemberRequest>;
 
 export const ChangeRegisseurRequest = z.object({

@@ -136,6 +136,13 @@ describe('the informal network', () => {
         .errors.map((e: { field: string }) => e.field)
         .sort(),
     ).toEqual(['name', 'role']);
+    const empty = await t.as(consultant, {
+      method: 'PATCH',
+      url: `/api/network-members/7b0c1f4e-0000-4000-8000-000000000000`,
+      headers: { 'if-match': '1' },
+      payload: {},
+    });
+    expect(empty.statusCode).toBe(422);
     const unknownPerson = await t.as(consultant, {
       method: 'POST',
       url: `/api/households/${household.id}/network`,

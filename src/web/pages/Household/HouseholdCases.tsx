@@ -1,6 +1,8 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { HouseholdOverview } from '../../../shared/api/household-view';
+import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
 import { nl } from '../../messages/nl';
@@ -50,6 +52,13 @@ export function HouseholdProvisions(props: {
   names: Map<string, string>;
 }) {
   const text = nl.household.provisions;
+  // Names of the provision types from the catalog; the code stands in until they arrive.
+  const types = useQuery({
+    queryKey: ['provision-types'],
+    queryFn: () => api<{ code: string; name: string }[]>('GET', '/api/provision-types'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const typeName = (code: string) => types.data?.find((type) => type.code === code)?.name ?? code;
   return (
     <section aria-labelledby="voorzieningen">
       <Heading level={2} id="voorzieningen">
@@ -63,7 +72,7 @@ export function HouseholdProvisions(props: {
           rows={props.provisions}
           rowKey={(row) => row.id}
           columns={[
-            { header: text.type, rowHeader: true, cell: (row) => row.provisionTypeCode },
+            { header: text.type, rowHeader: true, cell: (row) => typeName(row.provisionTypeCode) },
             { header: text.person, cell: (row) => props.names.get(row.personId) ?? '—' },
             { header: text.domain, cell: (row) => domainName(row.domain) },
             {
