@@ -85,7 +85,9 @@ describe('a consultant finds a person and sees themself in the access history', 
 
     await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
     await page.getByRole('heading', { level: 1, name: 'Huishouden Jansen-Dubóis' }).waitFor();
-    expect(await page.getByRole('row').count()).toBe(3);
+    const members = page.getByRole('table', { name: 'Leden van het huishouden' });
+    await members.waitFor();
+    expect(await members.getByRole('row').count()).toBe(3);
     await expectNoAxeViolations(page, 'household page');
     await logout();
   });
@@ -120,6 +122,23 @@ describe('a consultant handles a case from intake to closing', () => {
       .filter({ hasText: 'Boschstraat 12' })
       .getByRole('link', { name: 'M. Jansen' })
       .click();
+    await page.getByRole('heading', { level: 1, name: 'M. Jansen' }).waitFor();
+
+    // A Wmo provision is decided only after the household plan records what was considered first.
+    await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
+    await page.getByRole('link', { name: 'Plan van het huishouden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plan van Huishouden Jansen-Dubóis' }).waitFor();
+    await page.getByRole('button', { name: 'Eerste versie schrijven' }).click();
+    await page.getByRole('button', { name: 'Afweging toevoegen' }).click();
+    const afweging = page.getByRole('group', { name: 'Afweging 1' });
+    await afweging.getByLabel('Wat is overwogen?').selectOption('algemene-voorziening');
+    await afweging.getByLabel('Welke voorziening of hulp precies?').fill('Was- en strijkservice van het buurtcentrum');
+    await afweging.getByLabel('Uitkomst').selectOption('niet-toereikend');
+    await page.getByRole('button', { name: 'Nieuwe versie vastleggen' }).click();
+    await page.getByText('Versie 1 van het plan is vastgelegd.').waitFor();
+    await expectNoAxeViolations(page, 'household plan');
+    await page.getByRole('link', { name: 'Terug naar het huishouden' }).click();
+    await page.getByRole('link', { name: 'M. Jansen' }).click();
     await page.getByRole('heading', { level: 1, name: 'M. Jansen' }).waitFor();
 
     await page.getByLabel('Zaaktype').selectOption('WMO-AANVRAAG');

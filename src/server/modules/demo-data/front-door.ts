@@ -13,7 +13,7 @@ import {
   REFERRAL_PARTNERS,
 } from './front-door-texts';
 import type { DemoHousehold, DemoPerson } from './generate';
-import { REFERENCE_DATE } from './generate';
+import { NAMED_EXAMPLES, REFERENCE_DATE } from './generate';
 import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE } from './names';
 import { Random } from './random';
 
@@ -135,8 +135,13 @@ export function generateFrontDoor(
       .map((item) => householdOf.get(item.personId)?.id)
       .filter((id): id is string => Boolean(id)),
   );
+  // The README's walkthrough writes the first plan of Maria Jansen's household itself.
+  const walkthroughPerson = persons.find((person) => person.bsn === NAMED_EXAMPLES.maria.bsn);
+  const walkthrough = walkthroughPerson ? householdOf.get(walkthroughPerson.id)?.id : undefined;
   const plans: DemoPlan[] = [];
-  for (const householdId of caredFor) plans.push(...plansFor(random, householdId, uuid));
+  for (const householdId of caredFor) {
+    if (householdId !== walkthrough) plans.push(...plansFor(random, householdId, uuid));
+  }
 
   const network: DemoNetworkMember[] = [];
   for (const household of known) {
