@@ -23,6 +23,7 @@ import { caseTypeRoutes } from './modules/case-types/routes';
 import { amsterdamToday } from './modules/cases/context';
 import { loadTermCalendar } from './modules/cases/deadlines/decreed-days';
 import { caseRoutes } from './modules/cases/routes';
+import { wmoJeugdRoutes } from './modules/cases/wmo-jeugd';
 import { holidayRoutes } from './modules/holidays/routes';
 import { loadStoredDecreedDays } from './modules/holidays/service';
 import { householdViewRoutes } from './modules/household-view/routes';
@@ -130,6 +131,7 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
     documentsDir: path.join(config.dataDir, 'documents'),
   };
   caseRoutes(app, caseDeps);
+  wmoJeugdRoutes(app, caseDeps);
   workQueueRoutes(app, caseDeps);
   intakeRoutes(app, caseDeps);
   // One household view: network and regisseur, the overview across domains, computed signals.
