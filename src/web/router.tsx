@@ -146,6 +146,14 @@ const privacyRoute = createRoute({
   path: '/privacy',
   component: lazyRouteComponent(() => import('./pages/Privacy/PrivacyPage'), 'PrivacyPage'),
 });
+const beschermdWonenRoute = createRoute({
+  ...child,
+  path: '/rapportages/beschermd-wonen',
+  component: lazyRouteComponent(
+    () => import('./pages/BeschermdWonen/BeschermdWonenPage'),
+    'BeschermdWonenPage',
+  ),
+});
 
 const privacyLogRoute = createRoute({
   ...child,
@@ -183,6 +191,7 @@ const routeTree = rootRoute.addChildren([
     intakeRoute,
     workQueueRoute,
     signalsRoute,
+    beschermdWonenRoute,
   ]),
 ]);
 

@@ -57,6 +57,11 @@ export function Layout() {
               <li>
                 <Link to="/gebieden">{nl.nav.areas}</Link>
               </li>
+              {hasRole(user, 'beleid', 'bestuur', 'teammanager') ? (
+                <li>
+                  <Link to="/rapportages/beschermd-wonen">{nl.wmoJeugd.report.nav}</Link>
+                </li>
+              ) : null}
               {hasRole(user, 'functioneel-beheer') ? (
                 <>
                   <li>

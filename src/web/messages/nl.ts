@@ -2,6 +2,7 @@ import { casesMessages } from './nl-cases';
 import { householdMessages } from './nl-household';
 import { intakeMessages } from './nl-intake';
 import { planMessages } from './nl-plan';
+import { wmoJeugdMessages } from './nl-wmo-jeugd';
 
 /** Every text of the interface, in Dutch. Components take their words from here. */
 export const nl = {
@@ -272,4 +273,5 @@ export const nl = {
   ...householdMessages,
   ...intakeMessages,
   ...planMessages,
+  ...wmoJeugdMessages,
 } as const;

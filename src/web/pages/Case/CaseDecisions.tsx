@@ -55,6 +55,14 @@ export function CaseDecisions({
     queryKey: ['case-decisions', detail.id],
     queryFn: () => api<Decision[]>('GET', `/api/cases/${detail.id}/decisions`),
   });
+  // Provisions by name, not code; the code stays when the catalog is not loaded (yet).
+  const provisionNames = useQuery({
+    queryKey: ['provision-types'],
+    queryFn: () => api<{ code: string; name: string }[]>('GET', '/api/provision-types'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const provisionName = (code: string) =>
+    provisionNames.data?.find((type) => type.code === code)?.name ?? code;
   const { step, errors } = useCaseStep(detail);
   const { values, field } = useFormValues({
     decisionTypeCode: decisionTypes[0]?.code ?? '',
@@ -94,7 +102,10 @@ export function CaseDecisions({
             {formatDate(decision.decidedOn)}: {decision.decisionTypeCode} ({decision.kind}) —{' '}
             {decision.outcome}
             {decision.provisions
-              .map((provision) => `; ${provision.provisionTypeCode} vanaf ${formatDate(provision.start)}`)
+              .map(
+                (provision) =>
+                  `; ${provisionName(provision.provisionTypeCode)} vanaf ${formatDate(provision.start)}`,
+              )
               .join('')}
           </UnorderedListItem>
         ))}
@@ -141,7 +152,7 @@ export function CaseDecisions({
               <SelectOption value="">—</SelectOption>
               {provisionTypes.map((code) => (
                 <SelectOption key={code} value={code}>
-                  {code}
+                  {provisionName(code)}
                 </SelectOption>
               ))}
             </FormFieldSelect>

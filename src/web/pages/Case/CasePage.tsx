@@ -15,9 +15,11 @@ import { PageTitle } from '../../components/PageTitle';
 import { ErrorState, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 import { CaseActions } from './CaseActions';
+import { CaseAppointments } from './CaseAppointments';
 import { CaseDecisions } from './CaseDecisions';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseNotes } from './CaseNotes';
+import { CaseReferral } from './CaseReferral';
 
 interface CaseTypeInfo {
   code: string;
@@ -87,6 +89,8 @@ export function CasePage() {
         </Alert>
       ) : null}
       {caseType && !item.closedOn ? <CaseActions detail={item} caseType={caseType} /> : null}
+      {item.caseType.domain === 'wmo' ? <CaseAppointments detail={item} /> : null}
+      {item.caseType.domain === 'jeugd' ? <CaseReferral detail={item} /> : null}
       {caseType ? <CaseDecisions detail={item} decisionTypes={caseType.decisionTypes} /> : null}
       <CaseNotes detail={item} />
       <CaseDocuments detail={item} />
@@ -103,7 +107,7 @@ export function CasePage() {
             {
               header: nl.cases.what,
               rowHeader: true,
-              cell: (event) => nl.cases.events[event.kind] ?? event.kind,
+              cell: (event) => nl.cases.events[event.kind] ?? nl.wmoJeugd.events[event.kind] ?? event.kind,
             },
             {
               header: nl.cases.details,
