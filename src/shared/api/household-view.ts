@@ -83,8 +83,15 @@ export const Signal = z.object({
   since: z.string().nullable(),
 });
 export type Signal = z.infer<typeof Signal>;
-export const SignalList = z.object({ items: z.array(Signal) });
-export const TeamSignalsQuery = z.object({ team: z.string().uuid('Ongeldig team') });
+export const SignalList = z.object({
+  items: z.array(Signal),
+  /** How many signals of each kind there are, whatever the filter. */
+  counts: z.partialRecord(z.enum(SIGNAL_CODES), z.number().int()).optional(),
+});
+export const TeamSignalsQuery = z.object({
+  team: z.string().uuid('Ongeldig team'),
+  code: z.enum(SIGNAL_CODES, { message: `Kies een signaal: ${SIGNAL_CODES.join(', ')}` }).optional(),
+});
 
 export const OverviewMember = z.object({
   personId: z.string().uuid(),

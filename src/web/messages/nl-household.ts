@@ -124,7 +124,9 @@ export const householdMessages = {
     intro:
       'Signalen worden berekend uit de gegevens van de huishoudens van uw team en verdwijnen zodra de oorzaak is weggenomen.',
     team: 'Team',
-    caption: (team: string, count: number) => `Signalen van ${team} (${count})`,
+    caption: (team: string, shown: number, total: number) =>
+      shown < total ? `Signalen van ${team} (${shown} van ${total})` : `Signalen van ${team} (${total})`,
+    more: (count: number) => `Toon ${count} signalen meer`,
     household: 'Huishouden',
     person: 'Persoon',
     signal: 'Signaal',

@@ -38,6 +38,6 @@ export function signalRoutes(app: FastifyInstance, deps: SignalDeps) {
     async (request, reply) =>
       reply
         .header('cache-control', 'no-store')
-        .send(await teamSignals(deps, contextOf(request), request.query.team)),
+        .send(await teamSignals(deps, contextOf(request), request.query.team, request.query.code)),
   );
 }

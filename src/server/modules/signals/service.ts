@@ -1,4 +1,4 @@
-import type { Signal } from '../../../shared/api/household-view';
+import type { Signal, SignalCode } from '../../../shared/api/household-view';
 import { displayName } from '../../../shared/person-name';
 import type { RequestContext } from '../../platform/access/actor';
 import type { ReadDeps } from '../../platform/audit/service';
@@ -178,7 +178,12 @@ export async function householdSignals(deps: SignalDeps, ctx: RequestContext, ho
   return { items: outcome.items };
 }
 
-export async function teamSignals(deps: SignalDeps, ctx: RequestContext, teamId: string) {
+export async function teamSignals(
+  deps: SignalDeps,
+  ctx: RequestContext,
+  teamId: string,
+  code?: SignalCode | undefined,
+) {
   const today = deps.today();
   const resource = `teams/${teamId}/signals`;
   const outcome = await deps.readAudit.read(auditContext(ctx), async (tx, audit) => {
@@ -186,11 +191,14 @@ export async function teamSignals(deps: SignalDeps, ctx: RequestContext, teamId:
       await audit([{ action: 'signals.team', outcome: 'denied', personIds: [], resource }]);
       return { kind: 'refused' } as const;
     }
-    const items = await computeSignals(tx, deps, { teamId }, today);
-    // The list discloses who has a signal; household-wide signals name no one.
+    const all = await computeSignals(tx, deps, { teamId }, today);
+    const counts: Partial<Record<SignalCode, number>> = {};
+    for (const signal of all) counts[signal.code] = (counts[signal.code] ?? 0) + 1;
+    const items = code ? all.filter((signal) => signal.code === code) : all;
+    // The list discloses who has a signal (counts name no one); household-wide signals name no one.
     await audit([{ action: 'signals.team', personIds: disclosedPersons(items), resource }]);
-    return { kind: 'ok', items } as const;
+    return { kind: 'ok', items, counts } as const;
   });
   if (outcome.kind === 'refused') throw forbidden('U ziet alleen de signalen van uw eigen teams.');
-  return { items: outcome.items };
+  return { items: outcome.items, counts: outcome.counts };
 }

@@ -222,6 +222,15 @@ describe('signals of a team', () => {
     );
     expect(items.find((item) => item.householdId === mine.id)?.personName).toMatch(/^T\. /);
     expect(items.some((item) => item.householdId === elsewhere.id)).toBe(false);
+    expect(response.json().counts['schoolverzuim-in-gezin']).toBeGreaterThanOrEqual(1);
+    const filtered = await t.as(consultant, {
+      method: 'GET',
+      url: `/api/signals?team=${teamId}&code=overgang-18`,
+    });
+    expect(filtered.json().items.every((item: { code: string }) => item.code === 'overgang-18')).toBe(true);
+    expect(filtered.json().counts['schoolverzuim-in-gezin']).toBe(
+      response.json().counts['schoolverzuim-in-gezin'],
+    );
     const log = await t.as(consultant, { method: 'GET', url: `/api/persons/${mine.child}/access-log` });
     expect(log.json().items.map((entry: { action: string }) => entry.action)).toContain('signals.team');
 
@@ -232,5 +241,11 @@ describe('signals of a team', () => {
       (await t.as(outsider, { method: 'GET', url: `/api/households/${mine.id}/signals` })).statusCode,
     ).toBe(403);
     expect((await t.as(consultant, { method: 'GET', url: '/api/signals?team=abc' })).statusCode).toBe(400);
+    // The routes' schemas make a valid OpenAPI document.
+    const openapi = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(openapi.statusCode).toBe(200);
+    expect(Object.keys(openapi.json().paths)).toEqual(
+      expect.arrayContaining(['/api/signals', '/api/households/{id}/overview', '/api/network-members/{id}']),
+    );
   });
 });
