@@ -50,7 +50,7 @@ export const wmoJeugdMessages = {
       secondOpinionOn: 'Datum',
       secondOpinionOutcome: 'Uitkomst',
       noSecondOpinion: 'Geen second opinion',
-      save: 'Vastleggen',
+      save: 'Verwijzer en second opinion vastleggen',
       saved: 'Verwijzer en second opinion zijn vastgelegd.',
       stale:
         'Iemand anders heeft de zaak intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',

@@ -120,7 +120,6 @@ export function CaseAppointments({ detail }: { detail: CaseDetail }) {
                 id="appointment-date"
                 label={t.date}
                 description={t.dateHint}
-                type="date"
                 required
                 value={values.date}
                 onChange={field('date')}

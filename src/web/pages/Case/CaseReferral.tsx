@@ -114,8 +114,8 @@ function ReferralForm({ detail, referral }: { detail: CaseDetail; referral: Refe
       ) : null}
       {save.isError && !stale && Object.keys(errors).length === 0 ? <ErrorState error={save.error} /> : null}
       <Fieldset legend={t.referrerLegend}>
+        {/* No id: FormFieldSelect would give it to the label's for, not to the select. */}
         <FormFieldSelect
-          id="referral-referrer"
           label={t.referrer}
           value={values.referrer}
           invalid={Boolean(errors.referrer)}
@@ -150,7 +150,6 @@ function ReferralForm({ detail, referral }: { detail: CaseDetail; referral: Refe
           id="referral-second-opinion-on"
           label={t.secondOpinionOn}
           description={nl.wmoJeugd.appointments.dateHint}
-          type="date"
           value={values.secondOpinionOn}
           onChange={field('secondOpinionOn')}
           error={errors.secondOpinionOn}
