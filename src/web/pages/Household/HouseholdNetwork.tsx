@@ -131,22 +131,23 @@ function AddNetworkMember(props: { householdId: string; onAdded: () => Promise<u
           required
           error={fieldErrors.name}
         />
-        <FormFieldSelect
-          id={FIELD_IDS.role}
-          label={text.role}
-          value={values.role}
-          required
-          invalid={Boolean(fieldErrors.role)}
-          errorMessage={fieldErrors.role}
-          onChange={(event) => field('role')(event.target.value)}
-        >
-          <SelectOption value="">{text.chooseRole}</SelectOption>
-          {Object.entries(text.roles).map(([code, label]) => (
-            <SelectOption key={code} value={code}>
-              {label}
-            </SelectOption>
-          ))}
-        </FormFieldSelect>
+        <div id={FIELD_IDS.role}>
+          <FormFieldSelect
+            label={text.role}
+            value={values.role}
+            required
+            invalid={Boolean(fieldErrors.role)}
+            errorMessage={fieldErrors.role}
+            onChange={(event) => field('role')(event.target.value)}
+          >
+            <SelectOption value="">{text.chooseRole}</SelectOption>
+            {Object.entries(text.roles).map(([code, label]) => (
+              <SelectOption key={code} value={code}>
+                {label}
+              </SelectOption>
+            ))}
+          </FormFieldSelect>
+        </div>
         <TextField
           id={FIELD_IDS.support}
           label={text.support}

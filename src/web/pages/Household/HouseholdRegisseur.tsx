@@ -107,22 +107,23 @@ function ChangeRegisseurForm(props: {
       />
       <form className="samenhang-form" onSubmit={submit} noValidate>
         {props.manager ? (
-          <FormFieldSelect
-            id={FIELD_IDS.userId}
-            label={text.user}
-            value={userId}
-            required
-            invalid={Boolean(fieldErrors.userId)}
-            errorMessage={fieldErrors.userId}
-            onChange={(event) => setUserId(event.target.value)}
-          >
-            <SelectOption value="">{text.chooseUser}</SelectOption>
-            {(members.data ?? []).map((member) => (
-              <SelectOption key={member.id} value={member.id}>
-                {member.displayName}
-              </SelectOption>
-            ))}
-          </FormFieldSelect>
+          <div id={FIELD_IDS.userId}>
+            <FormFieldSelect
+              label={text.user}
+              value={userId}
+              required
+              invalid={Boolean(fieldErrors.userId)}
+              errorMessage={fieldErrors.userId}
+              onChange={(event) => setUserId(event.target.value)}
+            >
+              <SelectOption value="">{text.chooseUser}</SelectOption>
+              {(members.data ?? []).map((member) => (
+                <SelectOption key={member.id} value={member.id}>
+                  {member.displayName}
+                </SelectOption>
+              ))}
+            </FormFieldSelect>
+          </div>
         ) : null}
         <TextField
           id={FIELD_IDS.reason}

@@ -46,7 +46,6 @@ export function SignalsPage() {
       ) : (
         <form className="samenhang-form" onSubmit={(event) => event.preventDefault()}>
           <FormFieldSelect
-            id="signalen-team"
             label={text.team}
             value={teamId}
             onChange={(event) => {
@@ -61,7 +60,6 @@ export function SignalsPage() {
             ))}
           </FormFieldSelect>
           <FormFieldSelect
-            id="signalen-soort"
             label={text.filter}
             value={code}
             onChange={(event) => {
