@@ -132,7 +132,9 @@ describe('a consultant handles a case from intake to closing', () => {
     await page.getByRole('button', { name: 'Afweging toevoegen' }).click();
     const afweging = page.getByRole('group', { name: 'Afweging 1' });
     await afweging.getByLabel('Wat is overwogen?').selectOption('algemene-voorziening');
-    await afweging.getByLabel('Welke voorziening of hulp precies?').fill('Was- en strijkservice van het buurtcentrum');
+    await afweging
+      .getByLabel('Welke voorziening of hulp precies?')
+      .fill('Was- en strijkservice van het buurtcentrum');
     await afweging.getByLabel('Uitkomst').selectOption('niet-toereikend');
     await page.getByRole('button', { name: 'Nieuwe versie vastleggen' }).click();
     await page.getByText('Versie 1 van het plan is vastgelegd.').waitFor();

@@ -17,6 +17,10 @@ export function useCaseStep(detail: CaseDetail) {
       // The queue and the person's case list show this case too.
       await queryClient.invalidateQueries({ queryKey: ['work-queue'] });
       await queryClient.invalidateQueries({ queryKey: ['cases', detail.personId] });
+      // Household views list the members' cases and provisions, and their signals follow from them.
+      await queryClient.invalidateQueries({ queryKey: ['household-overview'] });
+      await queryClient.invalidateQueries({ queryKey: ['household-signals'] });
+      await queryClient.invalidateQueries({ queryKey: ['team-signals'] });
     },
   });
   const errors = step.error instanceof ApiError ? step.error.fieldErrors() : {};

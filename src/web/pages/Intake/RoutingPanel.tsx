@@ -51,7 +51,7 @@ function RouteForm({ intake }: { intake: IntakeDetail }) {
       <Heading level={3}>{nl.intake.routeTitle}</Heading>
       <ErrorSummary
         errors={errors}
-        fieldIds={{ teamId: 'route-team', reason: 'route-reason' }}
+        fieldIds={{ reason: 'route-reason' }}
         labels={{ teamId: nl.intake.routeTeam, reason: nl.intake.routeReason }}
       />
       {stale ? <Paragraph role="alert">{nl.intake.stale}</Paragraph> : null}
@@ -59,7 +59,6 @@ function RouteForm({ intake }: { intake: IntakeDetail }) {
       {step.isSuccess ? <Paragraph role="status">{nl.intake.routed}</Paragraph> : null}
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <FormFieldSelect
-          id="route-team"
           label={nl.intake.routeTeam}
           value={values.teamId}
           invalid={Boolean(errors.teamId)}

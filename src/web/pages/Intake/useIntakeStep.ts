@@ -15,6 +15,7 @@ export function useIntakeStep(intake: IntakeDetail, action: 'route' | 'clarifica
       queryClient.setQueryData(['intake', intake.id], updated);
       await queryClient.invalidateQueries({ queryKey: ['intakes'] });
       await queryClient.invalidateQueries({ queryKey: ['scores'] });
+      await queryClient.invalidateQueries({ queryKey: ['household-overview'] });
     },
   });
   const errors = step.error instanceof ApiError ? step.error.fieldErrors() : {};

@@ -48,8 +48,8 @@ export function IntakeNewPage() {
   );
 }
 
+// The channel select ties its own label to a generated id, so its error is listed without a link.
 const FIELD_IDS = {
-  channel: 'intake-channel',
   reportedBy: 'intake-reported-by',
   ownWords: 'intake-own-words',
   receivedOn: 'intake-received-on',
@@ -103,7 +103,6 @@ function IntakeForm(props: { person: PersonRef; onOtherPerson: () => void }) {
       ) : null}
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <FormFieldSelect
-          id={FIELD_IDS.channel}
           label={nl.intake.channelLabel}
           value={values.channel}
           invalid={Boolean(errors.channel)}

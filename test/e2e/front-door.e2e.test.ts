@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, type RunningServer, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  page = await context.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function login(username: string) {
+  await page.goto(`${server.baseUrl}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill('demo');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+}
+
+describe('one front door and one plan for the household', () => {
+  it("turns a neighbour's melding into an intake, a clarified question, a Wmo case and a plan, and shows it all on the household", async () => {
+    await login('consulent');
+    await page.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByRole('table').or(page.getByText('Geen meldingen.')).first().waitFor();
+    await expectNoAxeViolations(page, 'intake list');
+
+    // The duplicate check first: Jean Dubóis is known, with whatever is open for him.
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByLabel('Naam van de persoon').fill('jean dubois');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    const choose = page.getByRole('button', { name: 'Melding voor J. Dubóis' }).first();
+    await choose.waitFor();
+    await expectNoAxeViolations(page, 'duplicate check');
+    await choose.click();
+
+    await page.getByLabel('Hoe kwam de melding binnen?').selectOption('buren-netwerk');
+    await page.getByLabel(/^Gemeld door/).fill('buurvrouw');
+    await page
+      .getByLabel('De melding in de woorden van de inwoner of melder')
+      .fill('Meneer komt de deur niet meer uit sinds hij is gevallen, en de post stapelt zich op.');
+    await expectNoAxeViolations(page, 'new intake');
+    await page.getByRole('button', { name: 'Melding registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Melding over J. Dubóis' }).waitFor();
+    // Routed by address, with the rule shown.
+    await page.getByText('Regel: wijk Wijk 00 Centrum → Gebiedsteam Maastricht Centrum').waitFor();
+    await expectNoAxeViolations(page, 'intake page');
+
+    await page
+      .getByLabel('De vraag achter de vraag')
+      .fill('Na de val durft meneer niet meer alleen naar buiten; het netwerk is klein.');
+    const scores = page.getByRole('group', { name: 'Zelfredzaamheid van J. Dubóis' });
+    await scores.getByLabel('Sociaal netwerk').selectOption('2');
+    await scores.getByLabel('Lichamelijke gezondheid').selectOption('2');
+    await page.getByRole('button', { name: 'Vraagverheldering vastleggen' }).click();
+    await page.getByText('De vraagverheldering is vastgelegd.').waitFor();
+
+    await page.getByRole('button', { name: 'Doorverwijzing toevoegen' }).click();
+    await page
+      .getByRole('group', { name: 'Doorverwijzing 1' })
+      .getByLabel('Organisatie of algemene voorziening')
+      .fill('Trajekt (welzijnswerk)');
+    await page.getByLabel('Wmo-melding: onderzoek naar de hulpvraag').check();
+    await page.getByRole('button', { name: 'Uitkomst vastleggen en melding afronden' }).click();
+    const cases = page.getByRole('table', { name: 'Zaken geopend vanuit deze melding' });
+    await cases.waitFor();
+    const caseLink = cases.getByRole('link', { name: /SZMH-/ });
+    const caseNumber = (await caseLink.textContent()) ?? '';
+    expect(caseNumber).toMatch(/^SZMH-\d{4}-\d{7}$/);
+    await expectNoAxeViolations(page, 'intake with outcome');
+
+    // One plan for the household, with two goals and what was weighed before tailored care.
+    await page.getByRole('link', { name: 'J. Dubóis' }).click();
+    await page.getByRole('heading', { level: 1, name: 'J. Dubóis' }).waitFor();
+    await page.getByRole('region', { name: 'Zelfredzaamheid door de tijd' }).getByRole('table').waitFor();
+    await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
+    await page.getByRole('link', { name: 'Plan van het huishouden' }).click();
+    await page.getByRole('button', { name: 'Eerste versie schrijven' }).click();
+    for (const [n, domain, text] of [
+      [1, 'sociaal-netwerk', 'Wekelijks contact met anderen buiten de deur'],
+      [2, 'lichamelijke-gezondheid', 'Veilig bewegen in en om huis'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Doel toevoegen' }).click();
+      const goal = page.getByRole('group', { name: `Doel ${n}` });
+      await goal.getByLabel('Leefgebied').selectOption(domain);
+      await goal.getByLabel('Wat wil het huishouden bereiken?').fill(text);
+      await goal.getByLabel('Wie is eigenaar van het doel?').selectOption('burger');
+    }
+    await page.getByRole('button', { name: 'Afweging toevoegen' }).click();
+    const weighed = page.getByRole('group', { name: 'Afweging 1' });
+    await weighed.getByLabel('Wat is overwogen?').selectOption('netwerk');
+    await weighed
+      .getByLabel('Welke voorziening of hulp precies?')
+      .fill('Buurvrouw gaat twee keer per week mee naar buiten');
+    await weighed.getByLabel('Uitkomst').selectOption('niet-toereikend');
+    await page.getByRole('button', { name: 'Nieuwe versie vastleggen' }).click();
+    await page.getByText('Versie 1 van het plan is vastgelegd.').waitFor();
+    await expectNoAxeViolations(page, 'household plan with two goals');
+
+    // The aanvraag is decided: begeleiding granted, now that the plan records what was weighed.
+    await page.getByRole('link', { name: 'Terug naar het huishouden' }).click();
+    await page.getByRole('link', { name: 'J. Dubóis' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'J. Dubóis' }).waitFor();
+    await page.getByLabel('Zaaktype').selectOption('WMO-AANVRAAG');
+    await page.getByRole('button', { name: 'Zaak aanmaken' }).click();
+    await page.getByRole('heading', { level: 1, name: /Wmo-aanvraag maatwerkvoorziening SZMH-/ }).waitFor();
+    await page.getByLabel('Besluittype').selectOption('WMO-BESCHIKKING');
+    await page.getByLabel('Voorziening (optioneel)').selectOption('WMO-BEGELEIDING');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByText(/WMO-BEGELEIDING vanaf|Begeleiding individueel vanaf/).waitFor();
+
+    // The household view shows it all: members, both cases, the running provision and the scores.
+    await page.getByRole('main').getByRole('link', { name: 'Personen', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'J. Dubóis' }).waitFor();
+    await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Huishouden Jansen-Dubóis' }).waitFor();
+    const householdCases = page.getByRole('table', { name: /Open en afgesloten zaken/ });
+    await householdCases.getByRole('link', { name: caseNumber }).waitFor();
+    await page
+      .getByRole('table', { name: /Voorzieningen die nu lopen/ })
+      .getByText(/Begeleiding|WMO-BEGELEIDING/)
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'household view');
+  });
+});
