@@ -114,6 +114,12 @@ export const householdMessages = {
         aangemaakt: 'Zaak aangemaakt',
       } as Record<string, string>,
       planVersion: (version: string) => `versie ${version}`,
+      changes: {
+        toegevoegd: 'toegevoegd',
+        gewijzigd: 'gegevens gewijzigd',
+        beeindigd: 'betrokkenheid beëindigd',
+        hervat: 'weer betrokken',
+      } as Record<string, string>,
     },
   },
   signals: {

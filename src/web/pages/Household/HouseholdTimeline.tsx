@@ -26,7 +26,8 @@ function describe(item: TimelineItem): string {
   if (item.kind === 'netwerk-gewijzigd') {
     const role =
       typeof details.role === 'string' ? (nl.household.network.roles[details.role] ?? details.role) : '';
-    return `${String(details.name ?? '')} (${role}): ${String(details.change ?? '')}`;
+    const change = typeof details.change === 'string' ? (text.changes[details.change] ?? details.change) : '';
+    return `${String(details.name ?? '')} (${role}): ${change}`;
   }
   if (item.source === 'plan') return text.planVersion(item.subject ?? '');
   if (item.source === 'melding') return item.subject ?? '';
