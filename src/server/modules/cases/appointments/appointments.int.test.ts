@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../../test/helpers/app';
 
@@ -5,9 +6,17 @@ let t: TestApp;
 let consultant: Session;
 let outsider: Session;
 let person: { id: string };
+let logs = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({
+    logStream: new Writable({
+      write(chunk, _encoding, done) {
+        logs += String(chunk);
+        done();
+      },
+    }),
+  });
   const area = await t.make.area({ code: 'WK093501', name: 'Wyck' });
   const team = await t.make.team({ code: 'GT-WYCK', areaCodes: [area] });
   const otherTeam = await t.make.team({ code: 'GT-ANDERS' });
@@ -166,5 +175,13 @@ describe('the report of a keukentafelgesprek', () => {
       headers: { 'if-match': '"1"' },
     });
     expect(refused.statusCode).toBe(403);
+  });
+});
+
+describe('application logs', () => {
+  it('carry no names, places, reports or opinions', () => {
+    expect(logs.length).toBeGreaterThan(0);
+    for (const word of ['Ramakers', 'dochter', 'inwoner thuis', 'Besproken', 'aangevuld'])
+      expect(logs).not.toContain(word);
   });
 });

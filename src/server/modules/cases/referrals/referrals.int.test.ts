@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../../test/helpers/app';
 
@@ -5,9 +6,17 @@ let t: TestApp;
 let consultant: Session;
 let outsider: Session;
 let person: { id: string };
+let logs = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({
+    logStream: new Writable({
+      write(chunk, _encoding, done) {
+        logs += String(chunk);
+        done();
+      },
+    }),
+  });
   const area = await t.make.area({ code: 'WK093502', name: 'Heer' });
   const team = await t.make.team({ code: 'GT-HEER', areaCodes: [area] });
   const otherTeam = await t.make.team({ code: 'GT-ELDERS' });
@@ -147,5 +156,13 @@ describe('verwijzer and second opinion', () => {
       `select action from audit_entries where resource = 'cases/${jeugd.id}' and outcome = 'denied' order by seq`,
     )) as { action: string }[];
     expect(audit.map((row) => row.action)).toEqual(['case.referral.write', 'case.referral.view']);
+  });
+});
+
+describe('application logs', () => {
+  it('carry no names, places, reports or opinions', () => {
+    expect(logs.length).toBeGreaterThan(0);
+    for (const word of ['Ubachs', 'Huisartsenpraktijk', 'GGD Zuid Limburg', 'Ambulante'])
+      expect(logs).not.toContain(word);
   });
 });
