@@ -34,6 +34,12 @@ export function HomePage() {
           <Paragraph>{nl.home.caseWork}</Paragraph>
           <UnorderedList>
             <UnorderedListItem>
+              <Link to="/meldingen/nieuw">{nl.intake.newIntake}</Link>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/meldingen">{nl.nav.intakes}</Link>
+            </UnorderedListItem>
+            <UnorderedListItem>
               <Link to="/werkvoorraad">{nl.nav.workQueue}</Link>
             </UnorderedListItem>
             <UnorderedListItem>
@@ -69,6 +75,9 @@ export function HomePage() {
             </UnorderedListItem>
             <UnorderedListItem>
               <Link to="/beheer/zaaktypen">{nl.nav.caseTypes}</Link>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <Link to="/beheer/feestdagen">{nl.nav.decreedDays}</Link>
             </UnorderedListItem>
             <UnorderedListItem>
               <Link to="/gebieden">{nl.nav.areas}</Link>
