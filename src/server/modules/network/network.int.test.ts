@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
+import { householdRegisseurs } from '../../platform/db/schema';
 
 let t: TestApp;
 let consultant: Session;
@@ -210,6 +212,20 @@ describe('the regisseur', () => {
       (entry) => entry.outcome === 'denied' && entry.action === 'household.regisseur.change',
     );
     expect(denied.length).toBe(2);
+  });
+
+  it('keeps exactly one current regisseur when two changes arrive at once', async () => {
+    const [a, b] = await Promise.all([
+      change(manager, ids.consultant, 'A'),
+      change(manager, ids.manager, 'B'),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const rows = await t.database.transactor.transaction(async (tx) =>
+      tx.select().from(householdRegisseurs).where(eq(householdRegisseurs.householdId, household.id)),
+    );
+    expect(rows.filter((row) => row.until === null)).toHaveLength(1);
+    // Back to the colleague for the tests that follow.
+    expect((await change(manager, ids.colleague)).statusCode).toBe(200);
   });
 
   it('refuses a regisseur outside the household team with 422 on userId', async () => {
