@@ -153,6 +153,20 @@ describe('the report of a keukentafelgesprek', () => {
     ]);
   });
 
+  it('lets one of two simultaneous writers on one version through; the other gets 409', async () => {
+    const melding = await newCase('WMO-MELDING');
+    const appointment = (await plan(consultant, melding.id)).json();
+    const responses = await Promise.all([
+      report(appointment.id, 1, 'Verslag van de eerste schrijver.'),
+      report(appointment.id, 1, 'Verslag van de tweede schrijver.'),
+    ]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const [stored] = (
+      await t.as(consultant, { method: 'GET', url: `/api/cases/${melding.id}/appointments` })
+    ).json();
+    expect(stored.version).toBe(2);
+  });
+
   it('is refused before the conversation began', async () => {
     const melding = await newCase('WMO-MELDING');
     const appointment = (await plan(consultant, melding.id, { startsAt: hoursFromNow(48) })).json();
