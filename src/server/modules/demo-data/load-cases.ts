@@ -23,6 +23,8 @@ export async function loadDemoCases(
     cases: readonly DemoCase[];
     areas: readonly CatalogArea[];
     teamIdByCode: ReadonlyMap<string, string>;
+    /** Called after each committed batch with its number of cases. */
+    onBatch?: (count: number) => void;
   },
 ): Promise<number> {
   const demoCases = input.cases;
@@ -140,6 +142,7 @@ export async function loadDemoCases(
         ),
       );
     });
+    input.onBatch?.(batch.length);
   }
   // New cases continue numbering after the demo's.
   await transactor.transaction(async (tx) => {

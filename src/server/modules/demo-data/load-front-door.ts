@@ -40,6 +40,8 @@ export async function loadDemoFrontDoor(
     teamOfArea: ReadonlyMap<string, { id: string; name: string }>;
     /** Team id → the demo user who coordinates its households (regisseur, else a consultant). */
     regisseurOfTeam: ReadonlyMap<string, string>;
+    /** Called after each committed batch of meldingen with its size. */
+    onBatch?: (count: number) => void;
   },
 ): Promise<{ intakes: number; plans: number; networkMembers: number; regisseurs: number }> {
   const areaOf = new Map(input.persons.map((person) => [person.id, person.areaCode]));
@@ -95,6 +97,7 @@ export async function loadDemoFrontDoor(
         batch.flatMap((intake) => intake.scores.map((score) => ({ ...score, intakeId: intake.id }))),
       );
     });
+    input.onBatch?.(batch.length);
   }
   for (const batch of chunks(input.frontDoor.plans)) {
     await transactor.transaction(async (tx) => {

@@ -126,13 +126,18 @@ export async function loadDemoData(
     }
   }
 
-  const total = persons.length + households.length;
+  const frontDoorData = generateFrontDoor(seed, persons, households, demoCases, uuidFrom);
+  // Progress counts every row group the load writes: persons, households, cases and meldingen.
+  const total = persons.length + households.length + demoCases.length + frontDoorData.intakes.length;
   let done = 0;
+  const advance = (count: number) => {
+    done += count;
+    options.onProgress?.(done, total);
+  };
   // Short transactions per batch keep PGlite responsive; the whole load is refused above if data exists.
   for (const batch of chunks(persons)) {
     await transactor.transaction((tx) => repo.insertPersons(tx, batch));
-    done += batch.length;
-    options.onProgress?.(done, total);
+    advance(batch.length);
   }
   for (const batch of chunks(households)) {
     await transactor.transaction(async (tx) => {
@@ -151,19 +156,24 @@ export async function loadDemoData(
         ),
       );
     });
-    done += batch.length;
-    options.onProgress?.(done, total);
+    advance(batch.length);
   }
-  const caseCount = await loadDemoCases(transactor, { cases: demoCases, areas, teamIdByCode });
+  const caseCount = await loadDemoCases(transactor, {
+    cases: demoCases,
+    areas,
+    teamIdByCode,
+    onBatch: advance,
+  });
   const teamName = new Map(DEMO_TEAMS.map((team) => [teamIdByCode.get(team.code) ?? '', team.name]));
   const frontDoor = await loadDemoFrontDoor(transactor, {
-    frontDoor: generateFrontDoor(seed, persons, households, demoCases, uuidFrom),
+    frontDoor: frontDoorData,
     persons,
     households,
     cases: demoCases,
     areas,
     teamOfArea: new Map([...teamOfArea].map(([area, id]) => [area, { id, name: teamName.get(id) ?? '' }])),
     regisseurOfTeam,
+    onBatch: advance,
   });
   // Fresh statistics after a bulk load, so the planner picks the indexes from the first query on.
   await transactor.transaction((tx) => tx.execute(sql`analyze`));
