@@ -30,7 +30,7 @@ export function PersonMatches(props: { onChoose: (person: { id: string; displayN
   }
   return (
     <>
-      <form className="samenhang-form" onSubmit={submit} role="search" aria-label={nl.intake.search}>
+      <form className="samenhang-form" onSubmit={submit} aria-label={nl.intake.search}>
         <TextField
           id="intake-q"
           type="search"
