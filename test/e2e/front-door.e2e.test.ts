@@ -27,7 +27,7 @@ async function login(username: string) {
 }
 
 describe('one front door and one plan for the household', () => {
-  it("turns a neighbour's melding into an intake, a clarified question, a Wmo case and a plan, and shows it all on the household", async () => {
+  it("turns a neighbour's melding into an intake, a clarified question, a Wmo case with a keukentafelgesprek and a plan, and shows it all on the household", async () => {
     await login('consulent');
     await page.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
@@ -78,9 +78,25 @@ describe('one front door and one plan for the household', () => {
     expect(caseNumber).toMatch(/^SZMH-\d{4}-\d{7}$/);
     await expectNoAxeViolations(page, 'intake with outcome');
 
-    // One plan for the household, with two goals and what was weighed before tailored care.
-    await page.getByRole('link', { name: 'J. Dubóis' }).click();
+    // The Wmo onderzoek: a keukentafelgesprek is planned on the melding case.
+    await caseLink.click();
+    await page
+      .getByRole('heading', { level: 1, name: /Wmo-melding: onderzoek naar de hulpvraag SZMH-/ })
+      .waitFor();
+    await page.getByText('Regisseur (vast aanspreekpunt):', { exact: false }).waitFor();
+    const conversation = page.getByRole('region', { name: 'Keukentafelgesprek' });
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await conversation.getByLabel('Datum', { exact: true }).fill(inAWeek);
+    await conversation.getByLabel('Tijd', { exact: true }).fill('10:30');
+    await conversation.getByLabel('Plaats').fill('Bij meneer thuis, Boschstraat 12');
+    await conversation.getByRole('button', { name: 'Gesprek plannen' }).click();
+    await conversation.getByText('Het gesprek is gepland.').waitFor();
+    await conversation.getByRole('table', { name: 'Keukentafelgesprekken van deze zaak' }).waitFor();
+    await expectNoAxeViolations(page, 'keukentafelgesprek planned');
+    await page.getByRole('main').getByRole('link', { name: 'J. Dubóis' }).click();
     await page.getByRole('heading', { level: 1, name: 'J. Dubóis' }).waitFor();
+
+    // One plan for the household, with two goals and what was weighed before tailored care.
     await page.getByRole('region', { name: 'Zelfredzaamheid door de tijd' }).getByRole('table').waitFor();
     await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
     await page.getByRole('link', { name: 'Plan van het huishouden' }).click();
@@ -119,7 +135,7 @@ describe('one front door and one plan for the household', () => {
     await page.getByText(/WMO-BEGELEIDING vanaf|Begeleiding individueel vanaf/).waitFor();
 
     // The household view shows it all: members, both cases, the running provision and the scores.
-    await page.getByRole('main').getByRole('link', { name: 'Personen', exact: true }).click();
+    await page.getByRole('main').getByRole('link', { name: 'J. Dubóis' }).click();
     await page.getByRole('heading', { level: 1, name: 'J. Dubóis' }).waitFor();
     await page.getByRole('link', { name: 'Huishouden Jansen-Dubóis' }).click();
     await page.getByRole('heading', { level: 1, name: 'Huishouden Jansen-Dubóis' }).waitFor();

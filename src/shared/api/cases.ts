@@ -55,6 +55,9 @@ export const CaseDetail = z.object({
   number: z.string(),
   caseType: z.object({ code: z.string(), version: z.number().int(), name: z.string(), domain: z.string() }),
   personId: z.string().uuid(),
+  /** Who the case is about, and the household's one contact person, shown on every case screen. */
+  person: z.object({ id: z.string().uuid(), displayName: z.string() }),
+  regisseur: z.object({ id: z.string().uuid(), displayName: z.string() }).nullable(),
   team: z.object({ id: z.string().uuid(), code: z.string(), name: z.string() }),
   assigneeId: z.string().uuid().nullable(),
   receivedOn: z.string(),

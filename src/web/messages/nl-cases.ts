@@ -1,6 +1,7 @@
 /** The words of case work: cases, the work queue and the catalog. Part of `nl`. */
 export const casesMessages = {
   cases: {
+    about: 'Zaak van',
     title: 'Zaken',
     none: 'Geen zaken.',
     caption: 'Zaken van deze persoon',

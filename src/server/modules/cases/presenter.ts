@@ -27,6 +27,7 @@ export function presentCase(
   team: { id: string; code: string; name: string } | undefined,
   timeline: (typeof caseEvents.$inferSelect)[],
   notes: (typeof caseNotes.$inferSelect)[],
+  people: Pick<CaseDetail, 'person' | 'regisseur'>,
 ): CaseDetail {
   const status = caseType.statuses.find((candidate) => candidate.code === row.statusCode) ?? {
     code: row.statusCode,
@@ -45,6 +46,8 @@ export function presentCase(
       domain: caseType.domain,
     },
     personId: row.personId,
+    person: people.person,
+    regisseur: people.regisseur,
     team: team ?? { id: row.teamId, code: '', name: '' },
     assigneeId: row.assigneeId,
     receivedOn: row.receivedOn,

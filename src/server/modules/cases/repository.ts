@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { displayName } from '../../../shared/person-name';
 import {
   areas,
   caseEvents,
@@ -7,10 +8,13 @@ import {
   caseNumberCounters,
   caseSuspensions,
   cases,
+  householdMembers,
+  householdRegisseurs,
   persons,
   teamAreas,
   teamMembers,
   teams,
+  users,
 } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
@@ -179,4 +183,36 @@ export async function isTeamMember(tx: Executor, userId: string, teamId: string)
     .where(and(eq(teamMembers.userId, userId), eq(teamMembers.teamId, teamId)))
     .limit(1);
   return Boolean(row);
+}
+
+/** The case's person by name, and the current regisseur of one of their current households. */
+export async function personAndRegisseur(tx: Executor, personId: string) {
+  const [person] = await tx
+    .select({ givenNames: persons.givenNames, prefix: persons.prefix, familyName: persons.familyName })
+    .from(persons)
+    .where(eq(persons.id, personId))
+    .limit(1);
+  const [regisseur] = await tx
+    .select({ id: users.id, displayName: users.displayName })
+    .from(householdMembers)
+    .innerJoin(
+      householdRegisseurs,
+      and(
+        eq(householdRegisseurs.householdId, householdMembers.householdId),
+        sql`${householdRegisseurs.until} is null`,
+      ),
+    )
+    .innerJoin(users, eq(users.id, householdRegisseurs.userId))
+    .where(
+      and(
+        eq(householdMembers.personId, personId),
+        sql`(${householdMembers.validUntil} is null or ${householdMembers.validUntil} >= current_date)`,
+      ),
+    )
+    .orderBy(desc(householdRegisseurs.since))
+    .limit(1);
+  return {
+    person: { id: personId, displayName: person ? displayName(person) : '' },
+    regisseur: regisseur ?? null,
+  };
 }

@@ -93,6 +93,7 @@ async function refreshed(
     team,
     await repo.timelineOf(tx, current.id),
     await repo.notesOf(tx, current.id),
+    await repo.personAndRegisseur(tx, current.personId),
   );
 }
 

@@ -60,9 +60,12 @@ export function CasePage() {
     <>
       <PageTitle>{`${item.caseType.name} ${item.number}`}</PageTitle>
       <Paragraph>
-        <Link to="/personen/$id" params={{ id: item.personId }}>
-          {nl.nav.persons}
+        {nl.cases.about}{' '}
+        <Link to="/personen/$id" params={{ id: item.person.id }}>
+          {item.person.displayName}
         </Link>
+        {' · '}
+        {nl.household.regisseur.label}: {item.regisseur?.displayName ?? nl.household.regisseur.none}
       </Paragraph>
       <DataSummary>
         <DataSummaryItem
