@@ -172,7 +172,7 @@ describe('a consultant handles a case from intake to closing', () => {
     await page.getByLabel('Besluittype').selectOption('WMO-BESCHIKKING');
     await page.getByLabel('Voorziening (optioneel)').selectOption('WMO-HULP-HUISHOUDEN');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await page.getByText(/WMO-HULP-HUISHOUDEN vanaf/).waitFor();
+    await page.getByText(/Hulp bij het huishouden vanaf/).waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Werkvoorraad' }).click();
     await showAllOfQueue();

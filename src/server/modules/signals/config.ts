@@ -26,6 +26,8 @@ export const SignalConfig = z
         description,
         minCategories: z.number().int().min(2).max(20),
         minDomains: z.number().int().min(2).max(10),
+        /** Only provisions in these domains count: care and support, not income. */
+        domains: z.array(z.string().min(1)).min(1, 'noem minstens één domein'),
       })
       .strict(),
     wlz: z

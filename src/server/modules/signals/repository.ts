@@ -65,7 +65,7 @@ export async function overdueReviews(tx: Executor, scope: SignalScope, cutoff: s
 export interface ProvisionCandidates {
   today: string;
   /** Stacking needs this many categories (so at least as many distinct types) or this many domains. */
-  stacking: { minCategories: number; minDomains: number };
+  stacking: { minCategories: number; minDomains: number; domains: readonly string[] };
   ending: { horizon: string; domains: readonly string[] };
   wlzTypes: readonly string[];
   /** Members born in this window turn 18 within the transition horizon. */
@@ -103,8 +103,9 @@ export async function candidateProvisions(
         and (pr.end_date is null or pr.end_date >= ${c.today}::date)
       where ${inScope(scope)}
       group by h.id, h.name
-      having count(distinct pr.provision_type_code) >= ${c.stacking.minCategories}
-        or count(distinct pr.domain) >= ${c.stacking.minDomains}
+      having count(distinct pr.provision_type_code) filter (where pr.domain in ${c.stacking.domains})
+          >= ${c.stacking.minCategories}
+        or count(distinct pr.domain) filter (where pr.domain in ${c.stacking.domains}) >= ${c.stacking.minDomains}
         or bool_or(pr.end_date <= ${c.ending.horizon}::date and pr.end_reason is null
                    and pr.domain in ${c.ending.domains})
         or bool_or(pr.provision_type_code in ${c.wlzTypes})

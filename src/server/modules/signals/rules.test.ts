@@ -37,6 +37,12 @@ const TYPES: ProvisionTypeInfo[] = [
   { code: 'WMO-ZORGHOTEL', name: 'Zorghotel', domain: 'wmo', category: 'verblijf', wlzIndicator: true },
   { code: 'JEUGD-AMBULANT', name: 'Ambulante jeugdhulp', domain: 'jeugd', category: 'jeugdhulp-ambulant' },
   { code: 'UITKERING-PW', name: 'Algemene bijstand', domain: 'inkomen', category: 'uitkering' },
+  {
+    code: 'INDIVIDUELE-INKOMENSTOESLAG',
+    name: 'Individuele inkomenstoeslag',
+    domain: 'minima',
+    category: 'minimaregeling',
+  },
 ];
 const byCode = new Map(TYPES.map((type) => [type.code, type]));
 const types = (code: string) => byCode.get(code);
@@ -163,13 +169,24 @@ describe('stapeling-van-zorg', () => {
     );
   });
 
-  it('fires at two domains and clears when a provision ends', () => {
+  it('fires at two care domains and clears when a provision ends', () => {
+    const wmo = provision({ provisionTypeCode: 'WMO-BEGELEIDING', startDate: '2025-06-01' });
+    const jeugd = provision({
+      provisionTypeCode: 'JEUGD-AMBULANT',
+      startDate: '2026-05-01',
+      personId: 'sem',
+    });
+    expect(stackingOfCare(facts({ provisions: [wmo, jeugd] }), config, types)[0]?.since).toBe('2026-05-01');
+    expect(
+      stackingOfCare(facts({ provisions: [wmo, { ...jeugd, endDate: '2026-12-01' }] }), config, types),
+    ).toEqual([]);
+  });
+
+  it('does not count income as care: a benefit beside one Wmo provision is no stacking', () => {
     const wmo = provision({ provisionTypeCode: 'WMO-BEGELEIDING', startDate: '2025-06-01' });
     const pw = provision({ provisionTypeCode: 'UITKERING-PW', startDate: '2026-05-01' });
-    expect(stackingOfCare(facts({ provisions: [wmo, pw] }), config, types)[0]?.since).toBe('2026-05-01');
-    expect(
-      stackingOfCare(facts({ provisions: [wmo, { ...pw, endDate: '2026-12-01' }] }), config, types),
-    ).toEqual([]);
+    const minima = provision({ provisionTypeCode: 'INDIVIDUELE-INKOMENSTOESLAG', startDate: '2026-05-01' });
+    expect(stackingOfCare(facts({ provisions: [wmo, pw, minima] }), config, types)).toEqual([]);
   });
 
   it('never fires with fewer than three categories in one domain (property)', () => {

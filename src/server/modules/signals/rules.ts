@@ -142,7 +142,7 @@ export function stackingOfCare(
 ): RawSignal[] {
   const rule = config.stacking;
   const running = facts.provisions
-    .filter((provision) => isRunning(provision, facts.today))
+    .filter((provision) => isRunning(provision, facts.today) && rule.domains.includes(provision.domain))
     .sort((a, b) => a.startDate.localeCompare(b.startDate));
   // A type missing from the catalog counts as a category of its own rather than not at all.
   const categoryOf = (provision: ProvisionFact) =>

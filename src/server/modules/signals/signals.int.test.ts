@@ -94,7 +94,7 @@ describe('signals of a household', () => {
     expect(await codes(h.id)).toEqual([]);
   });
 
-  it('stapeling-van-zorg fires at two domains and clears when one provision ends', async () => {
+  it('stapeling-van-zorg fires at two care domains, not for income, and clears when one provision ends', async () => {
     const h = await household();
     await more.provision({
       personId: h.adult,
@@ -103,19 +103,28 @@ describe('signals of a household', () => {
       provisionTypeCode: 'WMO-VERVOER',
       startDate: daysFromToday(-400),
     });
-    const income = await more.provision({
+    await more.provision({
       personId: h.adult,
       teamId,
       domain: 'inkomen',
       provisionTypeCode: 'UITKERING-PW',
+      startDate: daysFromToday(-200),
+    });
+    // A benefit is income, not care: no stacking yet.
+    expect(await codes(h.id)).toEqual([]);
+    const youthCare = await more.provision({
+      personId: h.adult,
+      teamId,
+      domain: 'jeugd',
+      provisionTypeCode: 'JEUGD-AMBULANT',
       startDate: daysFromToday(-100),
     });
     const [signal] = await signalsOf(h.id);
     expect(signal).toMatchObject({ code: 'stapeling-van-zorg', since: daysFromToday(-100) });
     expect(signal?.explanation).toMatch(
-      /2 categorieën \(uitkering, vervoer\) en 2 domeinen \(Inkomen, Wmo\)/,
+      /2 categorieën \(jeugdhulp-ambulant, vervoer\) en 2 domeinen \(Jeugd, Wmo\)/,
     );
-    await endProvision(income.id);
+    await endProvision(youthCare.id);
     expect(await codes(h.id)).toEqual([]);
   });
 
