@@ -131,8 +131,10 @@ describe('one front door and one plan for the household', () => {
     await page.getByRole('heading', { level: 1, name: /Wmo-aanvraag maatwerkvoorziening SZMH-/ }).waitFor();
     await page.getByLabel('Besluittype').selectOption('WMO-BESCHIKKING');
     await page.getByLabel('Voorziening (optioneel)').selectOption('WMO-BEGELEIDING');
+    await page.getByLabel('Omvang in uren per week (optioneel)').fill('4');
+    await expectNoAxeViolations(page, 'decision with provision period and volume');
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await page.getByText(/Begeleiding individueel vanaf/).waitFor();
+    await page.getByText(/Begeleiding individueel vanaf .+, 4 uren per week/).waitFor();
 
     // The household view shows it all: members, both cases, the running provision and the scores.
     await page.getByRole('main').getByRole('link', { name: 'J. Dubóis' }).click();

@@ -29,6 +29,8 @@ interface Decision {
     provisionTypeCode: string;
     start: string;
     end: string | null;
+    volume: number | null;
+    volumeUnit: string | null;
     endReason: string | null;
   }[];
 }
@@ -58,18 +60,23 @@ export function CaseDecisions({
   // Provisions by name, not code; the code stays when the catalog is not loaded (yet).
   const provisionNames = useQuery({
     queryKey: ['provision-types'],
-    queryFn: () => api<{ code: string; name: string }[]>('GET', '/api/provision-types'),
+    queryFn: () => api<{ code: string; name: string; volumeUnit?: string }[]>('GET', '/api/provision-types'),
     staleTime: Number.POSITIVE_INFINITY,
   });
   const provisionName = (code: string) =>
     provisionNames.data?.find((type) => type.code === code)?.name ?? code;
+  const unitOf = (code: string) => provisionNames.data?.find((type) => type.code === code)?.volumeUnit;
   const { step, errors } = useCaseStep(detail);
   const { values, field } = useFormValues({
     decisionTypeCode: decisionTypes[0]?.code ?? '',
     outcome: 'toegekend',
     decidedOn: today,
     provisionTypeCode: '',
+    provisionStart: '',
+    provisionEnd: '',
+    volume: '',
   });
+  const unit = values.provisionTypeCode ? unitOf(values.provisionTypeCode) : undefined;
   const provisionTypes =
     decisionTypes.find((type) => type.code === values.decisionTypeCode)?.provisionTypes ?? [];
   function submit(event: FormEvent) {
@@ -82,7 +89,16 @@ export function CaseDecisions({
         decidedOn: values.decidedOn,
         effectiveFrom: values.decidedOn,
         provisions: values.provisionTypeCode
-          ? [{ provisionTypeCode: values.provisionTypeCode, start: values.decidedOn }]
+          ? [
+              {
+                provisionTypeCode: values.provisionTypeCode,
+                start: values.provisionStart || values.decidedOn,
+                end: values.provisionEnd || undefined,
+                // A number the server validates; text that is no number goes as is, to be refused there.
+                volume: values.volume ? Number(values.volume) : undefined,
+                volumeUnit: values.volume && unit ? unit : undefined,
+              },
+            ]
           : [],
       },
     });
@@ -104,7 +120,9 @@ export function CaseDecisions({
             {decision.provisions
               .map(
                 (provision) =>
-                  `; ${provisionName(provision.provisionTypeCode)} vanaf ${formatDate(provision.start)}`,
+                  `; ${provisionName(provision.provisionTypeCode)} vanaf ${formatDate(provision.start)}${
+                    provision.end ? ` tot en met ${formatDate(provision.end)}` : ''
+                  }${provision.volume !== null ? `, ${provision.volume} ${provision.volumeUnit ?? ''}`.trimEnd() : ''}`,
               )
               .join('')}
           </UnorderedListItem>
@@ -156,6 +174,36 @@ export function CaseDecisions({
                 </SelectOption>
               ))}
             </FormFieldSelect>
+            {values.provisionTypeCode ? (
+              <fieldset className="samenhang-fieldset">
+                <legend>{nl.cases.provisionPeriod}</legend>
+                <TextField
+                  id="provision-start"
+                  type="date"
+                  label={nl.cases.provisionStart}
+                  description={nl.cases.provisionStartHint}
+                  value={values.provisionStart}
+                  onChange={field('provisionStart')}
+                  error={errors['provisions.0.start']}
+                />
+                <TextField
+                  id="provision-end"
+                  type="date"
+                  label={nl.cases.provisionEnd}
+                  value={values.provisionEnd}
+                  onChange={field('provisionEnd')}
+                  error={errors['provisions.0.end']}
+                />
+                <TextField
+                  id="provision-volume"
+                  inputMode="numeric"
+                  label={unit ? nl.cases.volumeIn(unit) : nl.cases.volume}
+                  value={values.volume}
+                  onChange={field('volume')}
+                  error={errors['provisions.0.volume']}
+                />
+              </fieldset>
+            ) : null}
             <SubmitButton>{nl.cases.decide}</SubmitButton>
           </form>
         </>
