@@ -150,4 +150,28 @@ describe('one front door and one plan for the household', () => {
       .waitFor();
     await expectNoAxeViolations(page, 'household view');
   });
+
+  it("lets a team manager see meldingen without a team and the team's signals, and policy the beschermd-wonen flow — all accessible", async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await login('teammanager');
+    await page.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+    await page.getByLabel('Toon').selectOption('ongerouteerd');
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.getByRole('table').or(page.getByText('Geen meldingen.')).first().waitFor();
+    await expectNoAxeViolations(page, 'meldingen without a team');
+    await page.getByRole('navigation').getByRole('link', { name: 'Signalen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
+    await page
+      .getByRole('table')
+      .or(page.getByText(/geen signalen/i))
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(page, 'team signals');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await login('beleid');
+    await page.getByRole('navigation').getByRole('link', { name: 'Beschermd wonen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beschermd wonen per maand' }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    await expectNoAxeViolations(page, 'beschermd wonen per month');
+  });
 });
