@@ -270,5 +270,18 @@ describe('demo front door', () => {
     expect(stats?.network).toBe(summary.networkMembers);
     expect(stats?.regisseurs).toBe(summary.regisseurs);
     expect(summary.regisseurs).toBeGreaterThan(0);
+    const [wmoJeugd] = (await database.rawQuery(`
+      select
+        (select count(*)::int from case_appointments a join cases c on c.id = a.case_id
+          where c.case_type_code = 'WMO-MELDING') as appointments,
+        (select count(*)::int from cases where case_type_code = 'WMO-MELDING') as meldingen,
+        (select count(*)::int from case_appointments where report is not null and starts_at > now()) as reported_ahead,
+        (select count(*)::int from case_referrals r join cases c on c.id = r.case_id
+          where c.case_type_code = 'JEUGDHULP-AANVRAAG') as referrals,
+        (select count(*)::int from cases where case_type_code = 'JEUGDHULP-AANVRAAG') as requests
+    `)) as Record<string, number>[];
+    expect(wmoJeugd?.appointments).toBe(wmoJeugd?.meldingen);
+    expect(wmoJeugd?.reported_ahead).toBe(0);
+    expect(wmoJeugd?.referrals).toBe(wmoJeugd?.requests);
   });
 });

@@ -68,10 +68,28 @@ export interface DemoNetworkMember {
   support: string;
 }
 
+export interface DemoAppointment {
+  caseId: string;
+  startsAt: string;
+  place: string;
+  participants: string[];
+  report: string | null;
+}
+
+export interface DemoReferral {
+  caseId: string;
+  referrer: string;
+  secondOpinionBy: string | null;
+  secondOpinionOn: string | null;
+  secondOpinionOutcome: string | null;
+}
+
 export interface DemoFrontDoor {
   intakes: DemoIntake[];
   plans: DemoPlan[];
   network: DemoNetworkMember[];
+  appointments: DemoAppointment[];
+  referrals: DemoReferral[];
 }
 
 const ageOn = (birthDate: string, date: string) => Math.floor(daysBetween(birthDate, date) / 365.25);
@@ -158,8 +176,58 @@ export function generateFrontDoor(
       });
     }
   }
-  return { intakes, plans, network };
+  return { intakes, plans, network, ...wmoAndJeugd(random, cases) };
 }
+
+/** A keukentafelgesprek for every Wmo melding (reported once held), a referrer for every jeugdhulp request. */
+function wmoAndJeugd(random: Random, cases: readonly DemoCase[]) {
+  const appointments: DemoAppointment[] = [];
+  const referrals: DemoReferral[] = [];
+  for (const item of cases) {
+    if (item.caseType.code === 'WMO-MELDING') {
+      const day = addDays(item.receivedOn, random.int(5, 20));
+      const held = day < REFERENCE_DATE;
+      appointments.push({
+        caseId: item.id,
+        startsAt: `${day}T${random.pick(['09', '10', '13', '14'])}:00:00+01:00`,
+        place: random.pick([
+          'Bij de inwoner thuis',
+          'Wijkkantoor van het gebiedsteam',
+          'Bij de dochter thuis',
+        ]),
+        participants: ['inwoner', 'Wmo-consulent', ...(random.chance(0.5) ? ['mantelzorger'] : [])],
+        report: held && (item.closedOn || random.chance(0.7)) ? random.pick(KITCHEN_TABLE_REPORTS) : null,
+      });
+    }
+    if (item.caseType.code === 'JEUGDHULP-AANVRAAG') {
+      const second = random.chance(0.05);
+      referrals.push({
+        caseId: item.id,
+        referrer: random.weighted([
+          ['gemeente', 40],
+          ['huisarts', 35],
+          ['jeugdarts', 10],
+          ['gecertificeerde-instelling', 15],
+        ] as const),
+        secondOpinionBy: second ? 'Onafhankelijk jeugdarts' : null,
+        secondOpinionOn: second ? addDays(item.receivedOn, random.int(10, 30)) : null,
+        secondOpinionOutcome: second ? 'Bevestigt de hulpvraag; ambulante hulp volstaat' : null,
+      });
+    }
+  }
+  // A second opinion is never dated after the reference date.
+  for (const referral of referrals) {
+    if (referral.secondOpinionOn && referral.secondOpinionOn > REFERENCE_DATE)
+      referral.secondOpinionOn = REFERENCE_DATE;
+  }
+  return { appointments, referrals };
+}
+
+const KITCHEN_TABLE_REPORTS = [
+  'Besproken wat lukt en wat niet; de dochter helpt met boodschappen. Afgesproken: aanvraag begeleiding.',
+  'Inwoner wil zelfstandig blijven wonen. Eerst de was- en strijkservice proberen; over zes weken evalueren.',
+  'Mantelzorger is overbelast. Respijtzorg besproken en het Steunpunt Mantelzorg ingeschakeld.',
+] as const;
 
 function intakeFor(
   random: Random,

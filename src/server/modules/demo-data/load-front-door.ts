@@ -1,4 +1,6 @@
 import {
+  caseAppointments,
+  caseReferrals,
   householdEvents,
   householdPlans,
   householdRegisseurs,
@@ -43,7 +45,14 @@ export async function loadDemoFrontDoor(
     /** Called after each committed batch of meldingen with its size. */
     onBatch?: (count: number) => void;
   },
-): Promise<{ intakes: number; plans: number; networkMembers: number; regisseurs: number }> {
+): Promise<{
+  intakes: number;
+  plans: number;
+  networkMembers: number;
+  regisseurs: number;
+  appointments: number;
+  jeugdReferrals: number;
+}> {
   const areaOf = new Map(input.persons.map((person) => [person.id, person.areaCode]));
   const areaName = new Map(input.areas.map((area) => [area.code, area]));
   const gemeenteOf = new Map(input.areas.map((area) => [area.code, area.parentCode ?? area.code]));
@@ -126,6 +135,32 @@ export async function loadDemoFrontDoor(
       );
     });
   }
+  for (const batch of chunks(input.frontDoor.appointments)) {
+    await transactor.transaction((tx) =>
+      insertRows(
+        tx,
+        caseAppointments,
+        batch.map((appointment) => ({
+          caseId: appointment.caseId,
+          kind: 'keukentafelgesprek',
+          startsAt: new Date(appointment.startsAt),
+          place: appointment.place,
+          participants: appointment.participants,
+          report: appointment.report,
+          reportedAt: appointment.report ? new Date(appointment.startsAt) : null,
+        })),
+      ),
+    );
+  }
+  for (const batch of chunks(input.frontDoor.referrals)) {
+    await transactor.transaction((tx) =>
+      insertRows(
+        tx,
+        caseReferrals,
+        batch.map((referral) => ({ ...referral })),
+      ),
+    );
+  }
   for (const batch of chunks(input.frontDoor.network)) {
     await transactor.transaction((tx) =>
       insertRows(
@@ -162,5 +197,7 @@ export async function loadDemoFrontDoor(
     plans: input.frontDoor.plans.length,
     networkMembers: input.frontDoor.network.length,
     regisseurs: regisseurs.length,
+    appointments: input.frontDoor.appointments.length,
+    jeugdReferrals: input.frontDoor.referrals.length,
   };
 }

@@ -37,6 +37,8 @@ export interface DemoSummary {
   plans: number;
   networkMembers: number;
   regisseurs: number;
+  appointments: number;
+  jeugdReferrals: number;
 }
 
 /**
