@@ -86,6 +86,7 @@ export const IntakeSummary = z.object({
 
 export const IntakeDetail = IntakeSummary.extend({
   householdId: z.string().uuid().nullable(),
+  regisseur: z.object({ id: z.string().uuid(), displayName: z.string() }).nullable(),
   reportedBy: z.string().nullable(),
   ownWords: z.string(),
   clarifiedQuestion: z.string().nullable(),

@@ -187,6 +187,7 @@ export async function presentIntake(
     team: team ? { id: team.id, code: team.code, name: team.name } : null,
     routingRule: row.routingRule,
     householdId: row.householdId,
+    regisseur: row.householdId ? await repo.currentRegisseur(tx, row.householdId) : null,
     reportedBy: row.reportedBy,
     ownWords: row.ownWords,
     clarifiedQuestion: row.clarifiedQuestion,

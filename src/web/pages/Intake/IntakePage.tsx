@@ -44,6 +44,12 @@ export function IntakePage() {
         <Link to="/personen/$id" params={{ id: detail.person.id }}>
           {detail.person.displayName}
         </Link>
+        {detail.householdId ? (
+          <>
+            {' · '}
+            {nl.household.regisseur.label}: {detail.regisseur?.displayName ?? nl.household.regisseur.none}
+          </>
+        ) : null}
       </Paragraph>
       <section aria-labelledby="intake-words">
         <Heading level={2} id="intake-words">
