@@ -62,6 +62,10 @@ const searchRoute = createRoute({ ...child, path: '/personen', component: Person
 const newPersonRoute = createRoute({
   ...child,
   path: '/personen/nieuw',
+  // From the front door: after registering, go on with the melding for the new person.
+  validateSearch: (search: Record<string, unknown>): { melding?: boolean | undefined } => ({
+    melding: search.melding === true || search.melding === 'true' ? true : undefined,
+  }),
   component: lazyRouteComponent(() => import('./pages/PersonNew/PersonNewPage'), 'PersonNewPage'),
 });
 const personRoute = createRoute({

@@ -174,4 +174,41 @@ describe('one front door and one plan for the household', () => {
     await page.getByRole('table').first().waitFor();
     await expectNoAxeViolations(page, 'beschermd wonen per month');
   });
+
+  it('registers a new person on the spot without BSN, keeps the melding without a team until a team manager routes it', async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await login('consulent');
+    await page.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByLabel('Naam van de persoon').fill('Zoë Nieuwkomer');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Niemand gevonden die hierop lijkt.').waitFor();
+    await page.getByRole('link', { name: 'Nieuwe persoon registreren' }).click();
+    await page.getByLabel('Voornamen').fill('Zoë');
+    await page.getByLabel('Achternaam').fill('Nieuwkomer');
+    await page.getByRole('button', { name: 'Registreren' }).click();
+    // Straight on to the melding for her; without an address no team serves her yet.
+    await page.getByRole('heading', { level: 2, name: 'Melding voor Z. Nieuwkomer' }).waitFor();
+    await page.getByLabel('Hoe kwam de melding binnen?').selectOption('telefoon');
+    await page
+      .getByLabel('De melding in de woorden van de inwoner of melder')
+      .fill('Ik ben net verhuisd, heb nog geen adres en slaap bij een vriendin op de bank.');
+    await page.getByRole('button', { name: 'Melding registreren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Melding over Z. Nieuwkomer' }).waitFor();
+    await page.getByText(/Er is geen gebiedsteam voor het adres gevonden/).waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await login('teammanager');
+    await page.getByRole('navigation').getByRole('link', { name: 'Meldingen' }).click();
+    await page.getByLabel('Toon').selectOption('ongerouteerd');
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.getByRole('link', { name: 'Z. Nieuwkomer' }).click();
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Gebiedsteam Maastricht Centrum' });
+    await page.getByLabel('Reden').fill('Slaapt in het centrum; wij pakken dit op');
+    await page.getByRole('button', { name: 'Routeren' }).click();
+    await page
+      .getByText('Afwijkend gerouteerd door de teammanager: Slaapt in het centrum; wij pakken dit op')
+      .waitFor();
+    await expectNoAxeViolations(page, 'melding routed by the team manager');
+  });
 });

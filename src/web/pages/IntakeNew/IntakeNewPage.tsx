@@ -40,7 +40,10 @@ export function IntakeNewPage() {
           <Paragraph>{nl.intake.newIntro}</Paragraph>
           <PersonMatches onChoose={setChosen} />
           <Paragraph>
-            {nl.intake.notFoundRegister} <Link to="/personen/nieuw">{nl.intake.register}</Link>
+            {nl.intake.notFoundRegister}{' '}
+            <Link to="/personen/nieuw" search={{ melding: true }}>
+              {nl.intake.register}
+            </Link>
           </Paragraph>
         </>
       )}

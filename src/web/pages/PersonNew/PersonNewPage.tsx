@@ -1,6 +1,6 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { PersonDetail } from '../../../shared/api/registry';
 import { ApiError, api } from '../../api/client';
 import { PageTitle } from '../../components/PageTitle';
@@ -10,11 +10,13 @@ import { bodyOf, PersonForm, type PersonFormValues, valuesOf } from '../Person/P
 
 export function PersonNewPage(): JSX.Element {
   const navigate = useNavigate();
+  const { melding } = useSearch({ strict: false }) as { melding?: boolean };
   const create = useMutation({
     mutationFn: (values: PersonFormValues) =>
       api<PersonDetail>('POST', '/api/persons', { body: stripNulls(bodyOf(values)) }),
     onSuccess: async (person: PersonDetail): Promise<void> => {
-      await navigate({ to: '/personen/$id', params: { id: person.id } });
+      if (melding) await navigate({ to: '/meldingen/nieuw', search: { persoon: person.id } });
+      else await navigate({ to: '/personen/$id', params: { id: person.id } });
     },
   });
   const error = create.error instanceof ApiError ? create.error : undefined;
