@@ -39,8 +39,10 @@ export interface DemoCase {
     decidedOn: string;
     outcome: string;
     provisionTypeCode: string | null;
-    /** When the provision ended, and why (an outflow); absent while it runs. */
-    provisionEnd?: { endDate: string; endReason: string };
+    /** When the provision ends or ended; with a reason when it was ended early (an outflow). */
+    provisionEnd?: { endDate: string; endReason: string | null };
+    /** Hours or day parts a week, for care provisions measured that way. */
+    volume?: { amount: number; unit: string };
   } | null;
 }
 
@@ -170,9 +172,37 @@ function buildCase(
           decisionTypeCode: decisionType.code,
           decidedOn: finish,
           outcome: result.outcome,
-          provisionTypeCode: result.outcome === 'toegekend' ? (decisionType.provisionTypes[0] ?? null) : null,
+          ...(result.outcome === 'toegekend'
+            ? grantedProvision(random, caseType.domain, decisionType.provisionTypes, finish)
+            : { provisionTypeCode: null }),
         }
       : null,
+  };
+}
+
+/** Weekly volumes of care measured in hours or day parts: [min, max, unit]. */
+const WEEKLY_VOLUME: Readonly<Record<string, readonly [number, number, string]>> = {
+  'WMO-HULP-HUISHOUDEN': [2, 6, 'uren per week'],
+  'WMO-BEGELEIDING': [1, 12, 'uren per week'],
+  'WMO-DAGBESTEDING': [2, 8, 'dagdelen per week'],
+  'JEUGD-AMBULANT': [1, 6, 'uren per week'],
+};
+
+/**
+ * The provision a grant gives: in Wmo and Jeugd any of the decision type's kinds, with a weekly
+ * volume where it is measured so, and for most an indication period that ends (so some end soon
+ * and ask for a herindicatie); elsewhere the first kind, running.
+ */
+function grantedProvision(random: Random, domain: string, kinds: readonly string[], start: string) {
+  if (!['wmo', 'jeugd'].includes(domain)) return { provisionTypeCode: kinds[0] ?? null };
+  const code = kinds.length > 0 ? random.pick(kinds) : null;
+  const volume = code ? WEEKLY_VOLUME[code] : undefined;
+  return {
+    provisionTypeCode: code,
+    ...(volume ? { volume: { amount: random.int(volume[0], volume[1]), unit: volume[2] } } : {}),
+    ...(random.chance(0.6)
+      ? { provisionEnd: { endDate: addDays(start, random.int(180, 760)), endReason: null } }
+      : {}),
   };
 }
 

@@ -324,7 +324,7 @@ function addScores(
 function plansFor(random: Random, householdId: string, uuid: (random: Random) => string): DemoPlan[] {
   const versions = random.chance(0.3) ? 2 : 1;
   const plans: DemoPlan[] = [];
-  let createdOn = addDays(REFERENCE_DATE, -random.int(60, 600));
+  let createdOn = addDays(REFERENCE_DATE, -random.int(30, 420));
   for (let version = 1; version <= versions && createdOn < REFERENCE_DATE; version++) {
     const domains = Object.keys(GOALS)
       .sort(() => random.next() - 0.5)
@@ -367,7 +367,7 @@ function plansFor(random: Random, householdId: string, uuid: (random: Random) =>
       agreedOn: createdOn,
       agreementMethod: random.pick(['mondeling', 'schriftelijk', 'digitaal']),
       // Most plans are reviewed every six months; some reviews are overdue on the reference date.
-      nextReviewOn: addDays(createdOn, random.int(120, 200)),
+      nextReviewOn: addDays(createdOn, random.int(180, 300)),
       createdOn,
     });
     createdOn = addDays(createdOn, random.int(150, 220));

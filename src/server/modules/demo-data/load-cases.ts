@@ -135,6 +135,8 @@ export async function loadDemoCases(
                   startDate: item.decision.decidedOn,
                   endDate: item.decision.provisionEnd?.endDate ?? null,
                   endReason: item.decision.provisionEnd?.endReason ?? null,
+                  volume: item.decision.volume?.amount ?? null,
+                  volumeUnit: item.decision.volume?.unit ?? null,
                   payingGemeenteCode: gemeenteOf.get(item.areaCode) ?? null,
                 },
               ]
