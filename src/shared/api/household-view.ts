@@ -70,6 +70,7 @@ export const SIGNAL_CODES = [
   'mogelijk-wlz',
   'overgang-18',
   'schoolverzuim-in-gezin',
+  'geen-regisseur',
 ] as const;
 export type SignalCode = (typeof SIGNAL_CODES)[number];
 

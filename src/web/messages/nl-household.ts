@@ -148,6 +148,7 @@ export const householdMessages = {
       'mogelijk-wlz': 'Mogelijk Wlz',
       'overgang-18': 'Overgang 18-/18+',
       'schoolverzuim-in-gezin': 'Schoolverzuim in het gezin',
+      'geen-regisseur': 'Nog geen regisseur',
     } as Record<string, string>,
   },
 };

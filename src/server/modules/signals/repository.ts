@@ -142,3 +142,29 @@ export async function openCasesOfTypes(
       order by h.id, c.received_on, c.id`),
   );
 }
+
+export interface MissingRegisseurRow {
+  household_id: string;
+  household_name: string;
+  open_cases: number;
+  first_received_on: string;
+}
+
+/**
+ * Households in scope with an open case of a current member and no current regisseur: the promise
+ * of one contact person per household in care is not kept there yet.
+ */
+export async function householdsWithoutRegisseur(tx: Executor, scope: SignalScope, today: string) {
+  return rowsOf<MissingRegisseurRow>(
+    await tx.execute(sql`
+      select h.id::text as household_id, h.name as household_name, count(distinct c.id)::int as open_cases,
+        min(c.received_on)::text as first_received_on
+      from households h
+      join household_members m on m.household_id = h.id
+        and (m.valid_until is null or m.valid_until >= ${today}::date)
+      join cases c on c.person_id = m.person_id and c.closed_on is null
+      where ${inScope(scope)}
+        and not exists (select 1 from household_regisseurs r where r.household_id = h.id and r.until is null)
+      group by h.id, h.name`),
+  );
+}

@@ -5,6 +5,7 @@ import { addDays, addMonths, ageOn, birthdayAt, dutchDate } from './dates';
 import {
   evaluateSignals,
   type HouseholdFacts,
+  missingRegisseur,
   type OpenCaseFact,
   type ProvisionFact,
   type ProvisionTypeInfo,
@@ -346,6 +347,27 @@ describe('all signals together', () => {
         ),
         (members) => {
           expect(evaluateSignals(facts({ members }), config, types)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('geen-regisseur', () => {
+  it('fires while members have open cases and no regisseur is appointed, naming the count and the first date', () => {
+    const [signal] = missingRegisseur(facts({ withoutRegisseur: { openCases: 2, since: '2026-10-05' } }));
+    expect(signal).toMatchObject({ code: 'geen-regisseur', personId: null, since: '2026-10-05' });
+    expect(signal?.explanation).toBe(
+      'Het huishouden heeft 2 open zaken (de eerste sinds 5 oktober 2026), maar nog geen regisseur als vast aanspreekpunt.',
+    );
+  });
+
+  it('stays silent with a regisseur or without open cases (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(null, undefined, { openCases: 0, since: '2026-01-01' }),
+        (withoutRegisseur) => {
+          expect(missingRegisseur(facts({ withoutRegisseur }))).toEqual([]);
         },
       ),
     );

@@ -45,6 +45,8 @@ export interface HouseholdFacts {
   plan: PlanFact | null;
   provisions: readonly ProvisionFact[];
   openCases: readonly OpenCaseFact[];
+  /** Set when members have open cases but the household has no regisseur. */
+  withoutRegisseur?: { openCases: number; since: string } | null;
 }
 
 /** What the provision-type catalog says about a type; injected so rules do not read files. */
@@ -271,6 +273,20 @@ export function schoolAbsenceInFamily(facts: HouseholdFacts, config: SignalConfi
   return signals;
 }
 
+/** One contact person per household in care: open cases without a regisseur need one appointed. */
+export function missingRegisseur(facts: HouseholdFacts): RawSignal[] {
+  const missing = facts.withoutRegisseur;
+  if (!missing || missing.openCases === 0) return [];
+  return [
+    {
+      code: 'geen-regisseur',
+      personId: null,
+      explanation: `Het huishouden heeft ${plural(missing.openCases, 'open zaak', 'open zaken')} (de eerste sinds ${dutchDate(missing.since)}), maar nog geen regisseur als vast aanspreekpunt.`,
+      since: missing.since,
+    },
+  ];
+}
+
 /** Every signal of one household, in a fixed order: household-wide first, then per person. */
 export function evaluateSignals(
   facts: HouseholdFacts,
@@ -278,6 +294,7 @@ export function evaluateSignals(
   types: ProvisionTypeLookup,
 ): RawSignal[] {
   return [
+    ...missingRegisseur(facts),
     ...planReviewOverdue(facts, config),
     ...stackingOfCare(facts, config, types),
     ...provisionEndingWithoutReassessment(facts, config, types),

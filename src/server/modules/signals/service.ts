@@ -29,6 +29,7 @@ export interface SignalDeps extends ReadDeps {
 
 interface Gathered {
   name: string;
+  withoutRegisseur: { openCases: number; since: string } | null;
   plan: PlanFact | null;
   members: MemberFact[];
   provisions: ProvisionFact[];
@@ -82,7 +83,15 @@ export async function computeSignals(
   const householdOf = (id: string, name: string) => {
     let gathered = households.get(id);
     if (!gathered) {
-      gathered = { name, plan: null, members: [], provisions: [], openCases: [], names: new Map() };
+      gathered = {
+        name,
+        withoutRegisseur: null,
+        plan: null,
+        members: [],
+        provisions: [],
+        openCases: [],
+        names: new Map(),
+      };
       households.set(id, gathered);
     }
     return gathered;
@@ -98,6 +107,12 @@ export async function computeSignals(
       birthDate: row.birth_date,
     });
   };
+  for (const row of await repo.householdsWithoutRegisseur(tx, scope, today)) {
+    householdOf(row.household_id, row.household_name).withoutRegisseur = {
+      openCases: row.open_cases,
+      since: row.first_received_on,
+    };
+  }
   for (const row of plans) {
     householdOf(row.household_id, row.household_name).plan = {
       version: row.version,

@@ -10,6 +10,7 @@ let consultant: Session;
 let outsider: Session;
 let teamId: string;
 let otherTeamId: string;
+let consultantId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -22,16 +23,21 @@ beforeAll(async () => {
   await t.make.user({ username: 'buiten', teamIds: [other.id] });
   consultant = await t.login('consulent');
   outsider = await t.login('buiten');
+  consultantId = (await t.as(consultant, { method: 'GET', url: '/api/auth/me' })).json().user.id;
 });
 afterAll(() => t.close());
 
-/** A household of the team with one adult and, when a birth date is given, one child. */
-async function household(childBirthDate?: string, onTeam = teamId) {
+/**
+ * A household of the team with one adult and, when a birth date is given, one child. It has a
+ * regisseur, as households in care should; the geen-regisseur test makes one without.
+ */
+async function household(childBirthDate?: string, onTeam = teamId, withRegisseur = true) {
   const adult = await t.make.person({ givenNames: 'Ria', birthDate: '1970-01-01' });
   const child = childBirthDate
     ? await t.make.person({ givenNames: 'Tim', birthDate: childBirthDate })
     : undefined;
   const row = await t.make.household(child ? [adult.id, child.id] : [adult.id], { teamId: onTeam });
+  if (withRegisseur) await more.regisseur({ householdId: row.id, userId: consultantId });
   return { id: row.id, adult: adult.id, child: child?.id ?? '' };
 }
 
@@ -63,6 +69,24 @@ const closeCase = (id: string) =>
   );
 
 describe('signals of a household', () => {
+  it('geen-regisseur fires for a household with an open case and no regisseur, and clears when one is appointed', async () => {
+    const h = await household(undefined, teamId, false);
+    expect(await codes(h.id)).toEqual([]);
+    await more.caseRow({ personId: h.adult, teamId, caseTypeCode: 'WMO-MELDING', domain: 'wmo' });
+    const [signal] = await signalsOf(h.id);
+    expect(signal).toMatchObject({ code: 'geen-regisseur', personId: null });
+    expect(signal?.explanation).toMatch(
+      /^Het huishouden heeft 1 open zaak \(de eerste sinds .+\), maar nog geen regisseur/,
+    );
+    const appointed = await t.as(consultant, {
+      method: 'POST',
+      url: `/api/households/${h.id}/regisseur`,
+      payload: { userId: consultantId, reason: 'Ik pak dit op' },
+    });
+    expect(appointed.statusCode).toBe(200);
+    expect(await codes(h.id)).toEqual([]);
+  });
+
   it('plan-evaluatie-verlopen fires after the review date and clears with a new plan version', async () => {
     const h = await household();
     await more.plan({ householdId: h.id, version: 1, nextReviewOn: daysFromToday(-10) });
