@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, type RunningServer, startServer } from './harness';
+import { expectNoAxeViolations, launchBrowser, loginAs, type RunningServer, startServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -18,13 +18,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function login(username: string) {
-  await page.goto(`${server.baseUrl}/inloggen`);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill('demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
-}
+const login = (username: string) => loginAs(page, server.baseUrl, username);
 
 describe('one front door and one plan for the household', () => {
   it("turns a neighbour's melding into an intake, a clarified question, a Wmo case with a keukentafelgesprek and a plan, and shows it all on the household", async () => {

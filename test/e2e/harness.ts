@@ -177,3 +177,12 @@ export async function expectNoAxeViolations(page: Page, context = page.url()): P
     `axe-core found ${result.violations.length} WCAG 2.1 A/AA violation(s) on ${context}:\n${list.join('\n')}`,
   );
 }
+
+/** Logs a demo user in (password `demo`) through the login page and waits for the start page. */
+export async function loginAs(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill('demo');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+}

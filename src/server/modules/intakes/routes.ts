@@ -13,6 +13,7 @@ import {
   RouteIntakeRequest,
   ScoreHistory,
 } from '../../../shared/api/intakes';
+import type { RequestContext } from '../../platform/access/actor';
 import { contextOf } from '../../platform/auth/http';
 import { etagOf, expectedVersion, IdParams } from '../../platform/http-helpers';
 import type { CaseDeps } from '../cases/context';
@@ -76,71 +77,47 @@ export function intakeRoutes(app: FastifyInstance, deps: CaseDeps) {
       return reply.header('etag', etagOf(intake.version)).send(intake);
     },
   );
-  api.post(
-    '/api/intakes/:id/route',
-    {
-      schema: {
-        tags: ['voordeur'],
-        summary: 'Melding routeren of de adresregel overrulen, met reden (teammanager)',
-        params: IdParams,
-        body: RouteIntakeRequest,
-        response: { 200: IntakeDetail },
-      },
-    },
-    async (request, reply) => {
-      const intake = await routeIntake(
-        deps,
-        contextOf(request),
-        request.params.id,
-        expectedVersion(request),
-        request.body,
+  /** A step on one intake: validated body, the version the client saw (If-Match), a new ETag back. */
+  function step<Body extends z.ZodType>(
+    action: string,
+    summary: string,
+    body: Body,
+    run: (ctx: RequestContext, id: string, version: number, input: z.output<Body>) => Promise<IntakeDetail>,
+  ) {
+    app
+      .withTypeProvider<ZodTypeProvider>()
+      .post(
+        `/api/intakes/:id/${action}`,
+        { schema: { tags: ['voordeur'], summary, params: IdParams, body, response: { 200: IntakeDetail } } },
+        async (request, reply) => {
+          const intake = await run(
+            contextOf(request),
+            request.params.id,
+            expectedVersion(request),
+            // Validated against `body` by the type provider; its generic type does not narrow here.
+            request.body as z.output<Body>,
+          );
+          return reply.header('etag', etagOf(intake.version)).send(intake);
+        },
       );
-      return reply.header('etag', etagOf(intake.version)).send(intake);
-    },
+  }
+  step(
+    'route',
+    'Melding routeren of de adresregel overrulen, met reden (teammanager)',
+    RouteIntakeRequest,
+    (ctx, id, version, input) => routeIntake(deps, ctx, id, version, input),
   );
-  api.post(
-    '/api/intakes/:id/clarification',
-    {
-      schema: {
-        tags: ['voordeur'],
-        summary: 'Vraagverheldering: de vraag achter de vraag en zelfredzaamheidsscores',
-        params: IdParams,
-        body: ClarifyIntakeRequest,
-        response: { 200: IntakeDetail },
-      },
-    },
-    async (request, reply) => {
-      const intake = await clarifyIntake(
-        deps,
-        contextOf(request),
-        request.params.id,
-        expectedVersion(request),
-        request.body,
-      );
-      return reply.header('etag', etagOf(intake.version)).send(intake);
-    },
+  step(
+    'clarification',
+    'Vraagverheldering: de vraag achter de vraag en zelfredzaamheidsscores',
+    ClarifyIntakeRequest,
+    (ctx, id, version, input) => clarifyIntake(deps, ctx, id, version, input),
   );
-  api.post(
-    '/api/intakes/:id/outcome',
-    {
-      schema: {
-        tags: ['voordeur'],
-        summary: 'Uitkomst: advies, doorverwijzing en/of zaken in één stap',
-        params: IdParams,
-        body: IntakeOutcomeRequest,
-        response: { 200: IntakeDetail },
-      },
-    },
-    async (request, reply) => {
-      const intake = await recordOutcome(
-        deps,
-        contextOf(request),
-        request.params.id,
-        expectedVersion(request),
-        request.body,
-      );
-      return reply.header('etag', etagOf(intake.version)).send(intake);
-    },
+  step(
+    'outcome',
+    'Uitkomst: advies, doorverwijzing en/of zaken in één stap',
+    IntakeOutcomeRequest,
+    (ctx, id, version, input) => recordOutcome(deps, ctx, id, version, input),
   );
   api.get(
     '/api/persons/:id/scores',
