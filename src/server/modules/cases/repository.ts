@@ -53,7 +53,7 @@ export async function personWithArea(tx: Executor, personId: string) {
 export async function areaTeamFor(tx: Executor, areaCodes: string[]) {
   if (areaCodes.length === 0) return undefined;
   const [row] = await tx
-    .select({ id: teams.id, areaCode: teamAreas.areaCode })
+    .select({ id: teams.id, code: teams.code, name: teams.name, areaCode: teamAreas.areaCode })
     .from(teamAreas)
     .innerJoin(teams, eq(teams.id, teamAreas.teamId))
     .where(and(inArray(teamAreas.areaCode, areaCodes), eq(teams.kind, 'gebiedsteam')))

@@ -9,11 +9,11 @@ import {
   intakes,
   persons,
   selfSufficiencyScores,
-  teamAreas,
   teams,
   users,
 } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
+import { areaTeamFor } from '../cases/repository';
 
 export type IntakeRow = typeof intakes.$inferSelect;
 export type NewIntakeRow = typeof intakes.$inferInsert;
@@ -33,16 +33,8 @@ export async function routingFacts(tx: Executor, personId: string) {
     .limit(1);
   if (!person) return undefined;
   const codes = [person.areaCode, person.gemeenteCode].filter((code): code is string => Boolean(code));
-  const [team] =
-    codes.length === 0
-      ? []
-      : await tx
-          .select({ id: teams.id, code: teams.code, name: teams.name, areaCode: teamAreas.areaCode })
-          .from(teamAreas)
-          .innerJoin(teams, eq(teams.id, teamAreas.teamId))
-          .where(and(inArray(teamAreas.areaCode, codes), eq(teams.kind, 'gebiedsteam')))
-          .orderBy(sql`${teamAreas.areaCode} = ${codes[0]} desc`, asc(teams.code))
-          .limit(1);
+  // The same rule as a new case follows: the wijk's own area team first, else the gemeente's.
+  const team = await areaTeamFor(tx, codes);
   // The rule names the area that matched: the wijk itself, or its gemeente.
   const [matchedArea] = team
     ? await tx
