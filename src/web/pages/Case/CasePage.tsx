@@ -20,6 +20,7 @@ import { CaseDecisions } from './CaseDecisions';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseNotes } from './CaseNotes';
 import { CaseReferral } from './CaseReferral';
+import { describeDetails } from './timelineDetails';
 
 interface CaseTypeInfo {
   code: string;
@@ -114,11 +115,7 @@ export function CasePage() {
             },
             {
               header: nl.cases.details,
-              cell: (event) =>
-                Object.entries(event.details)
-                  .filter(([, value]) => value !== null && value !== undefined)
-                  .map(([key, value]) => `${key}: ${String(value)}`)
-                  .join(', '),
+              cell: (event) => describeDetails(event.details),
             },
           ]}
         />
