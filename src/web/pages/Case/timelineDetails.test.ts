@@ -11,7 +11,9 @@ describe('timeline details', () => {
       participants: ['inwoner', 'Wmo-consulent'],
       corrected: false,
     });
-    expect(text).toMatch(/^reden: Wachten op medisch advies, van: 5 oktober 2026, gepland op: 9 december 2026/);
+    expect(text).toMatch(
+      /^reden: Wachten op medisch advies, van: 5 oktober 2026, gepland op: 9 december 2026/,
+    );
     // 09:30 UTC is 10:30 in the Netherlands in December (the formatter's time zone).
     expect(text).toContain('10:30');
     expect(text).toContain('deelnemers: inwoner, Wmo-consulent');
