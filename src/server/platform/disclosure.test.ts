@@ -154,10 +154,12 @@ describe('protectTable on tables built to tempt recovery', () => {
     expect(result.rowTotals).toEqual([{ shown: 80 }]);
   });
 
-  it('a single cell in its row: the total goes', () => {
-    const result = expectSafe({ cells: [[4], [50]], totals: { rows: true } });
-    expect(result.rowTotals).toEqual([{ hidden: 'klein' }, { shown: 50 }]);
-    expect(result.cells[0]).toEqual([{ hidden: 'klein' }]);
+  it('a line whose only shown member is its total: the total goes', () => {
+    const result = expectSafe({ cells: [[3, 40]], totals: all });
+    expect(result.cells[0]).toEqual([{ hidden: 'klein' }, { hidden: 'secundair' }]);
+    expect(result.columnTotals).toEqual([{ hidden: 'klein' }, { hidden: 'secundair' }]);
+    expect(result.rowTotals).toEqual([{ shown: 45 }]);
+    expect(result.grandTotal).toEqual({ shown: 45 });
   });
 
   it('a small cell whose column total also shows', () => {
@@ -172,41 +174,10 @@ describe('protectTable on tables built to tempt recovery', () => {
   });
 
   it('2×2 corner cases', () => {
-    for (const cells of [
-      [
-        [1, 20],
-        [30, 40],
-      ],
-      [
-        [1, 2],
-        [30, 40],
-      ],
-      [
-        [1, 20],
-        [30, 2],
-      ],
-      [
-        [9, 9],
-        [9, 9],
-      ],
-      [
-        [0, 0],
-        [0, 50],
-      ],
-      [
-        [8, 8],
-        [8, 3],
-      ],
-    ]) {
-      for (const totals of [
-        all,
-        { rows: true },
-        { columns: true },
-        { grand: true },
-        { rows: true, grand: true },
-      ])
-        expectSafe({ cells, totals });
-    }
+    // biome-ignore format: the tables read best as grids
+    const tables = [[[1, 20], [30, 40]], [[1, 2], [30, 40]], [[1, 20], [30, 2]], [[9, 9], [9, 9]], [[0, 0], [0, 50]], [[8, 8], [8, 3]]];
+    const totals = [all, { rows: true }, { columns: true }, { grand: true }, { rows: true, grand: true }];
+    for (const cells of tables) for (const shown of totals) expectSafe({ cells, totals: shown });
   });
 
   it('zero rows and zero columns', () => {
