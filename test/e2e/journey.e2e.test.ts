@@ -185,6 +185,7 @@ describe('a consultant handles a case from intake to closing', () => {
     await page.getByRole('heading', { level: 1, name: 'Werkvoorraad' }).waitFor();
     await page.getByRole('table').or(page.getByText('Geen open zaken.')).first().waitFor();
     await showAllOfQueue();
+    await page.getByRole('link', { name: caseNumber }).waitFor({ state: 'detached', timeout: 10_000 });
     expect(await page.getByRole('link', { name: caseNumber }).count()).toBe(0);
     await logout();
   });

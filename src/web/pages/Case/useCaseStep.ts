@@ -15,7 +15,8 @@ export function useCaseStep(detail: CaseDetail) {
       await queryClient.invalidateQueries({ queryKey: ['case', detail.id] });
       await queryClient.invalidateQueries({ queryKey: ['case-decisions', detail.id] });
       // The queue and the person's case list show this case too.
-      await queryClient.invalidateQueries({ queryKey: ['work-queue'] });
+      // Dropped rather than marked stale: a queue opened next must not first show this case as it was.
+      queryClient.removeQueries({ queryKey: ['work-queue'] });
       await queryClient.invalidateQueries({ queryKey: ['cases', detail.personId] });
       // Household views list the members' cases and provisions, and their signals follow from them.
       await queryClient.invalidateQueries({ queryKey: ['household-overview'] });
