@@ -118,7 +118,9 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   userRoutes(app, { transactor });
   // Validated at every start: a broken catalog stops the server with file, field and problem.
   const caseTypes = loadCaseTypeCatalog();
-  caseTypeRoutes(app, { caseTypes });
+  // Checked against every decision type of the case-type catalog, once, at start-up.
+  const provisionTypes = loadProvisionTypes(caseTypes);
+  caseTypeRoutes(app, { caseTypes, provisionTypes });
   const calendar = loadTermCalendar();
   await loadStoredDecreedDays(transactor, calendar);
   holidayRoutes(app, { transactor, calendar });
@@ -140,7 +142,7 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
   signalRoutes(app, {
     ...caseDeps,
     signalConfig: loadSignalConfig(),
-    provisionTypes: loadProvisionTypes(caseTypes),
+    provisionTypes,
   });
 
   await registerWebApp(app, config);

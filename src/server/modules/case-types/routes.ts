@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../platform/auth/http';
 import type { CaseType } from './catalog';
-import { loadProvisionTypes, ProvisionTypeEntry } from './provision-types';
+import { type ProvisionType, ProvisionTypeEntry } from './provision-types';
 import { DOMAINS } from './schema';
 
 const TermView = z.object({ amount: z.number().int(), unit: z.enum(['days', 'weeks', 'months']) }).nullable();
@@ -32,7 +32,10 @@ const CaseTypeView = z.object({
 const term = (value: CaseType['term']) => (value ? { amount: value.amount, unit: value.unit } : null);
 
 /** The catalog is organisation data, not person data: every logged-in user may read it. */
-export function caseTypeRoutes(app: FastifyInstance, deps: { caseTypes: readonly CaseType[] }) {
+export function caseTypeRoutes(
+  app: FastifyInstance,
+  deps: { caseTypes: readonly CaseType[]; provisionTypes: readonly ProvisionType[] },
+) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/case-types',
     {
@@ -64,8 +67,6 @@ export function caseTypeRoutes(app: FastifyInstance, deps: { caseTypes: readonly
       }));
     },
   );
-  // Loaded (and checked against the case types) as the routes are registered, that is at start-up.
-  const provisionTypes = loadProvisionTypes(deps.caseTypes);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/provision-types',
     {
@@ -77,7 +78,7 @@ export function caseTypeRoutes(app: FastifyInstance, deps: { caseTypes: readonly
     },
     async (request) => {
       contextOf(request);
-      return provisionTypes;
+      return [...deps.provisionTypes];
     },
   );
 }

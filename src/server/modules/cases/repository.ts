@@ -9,14 +9,13 @@ import {
   caseSuspensions,
   cases,
   householdMembers,
-  householdRegisseurs,
   persons,
   teamAreas,
   teamMembers,
   teams,
-  users,
 } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
+import { regisseurOf } from '../network/regisseur';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -185,34 +184,26 @@ export async function isTeamMember(tx: Executor, userId: string, teamId: string)
   return Boolean(row);
 }
 
-/** The case's person by name, and the current regisseur of one of their current households. */
+/** The case's person by name, and the regisseur of their current household (as the person page shows). */
 export async function personAndRegisseur(tx: Executor, personId: string) {
   const [person] = await tx
     .select({ givenNames: persons.givenNames, prefix: persons.prefix, familyName: persons.familyName })
     .from(persons)
     .where(eq(persons.id, personId))
     .limit(1);
-  const [regisseur] = await tx
-    .select({ id: users.id, displayName: users.displayName })
+  const [current] = await tx
+    .select({ householdId: householdMembers.householdId })
     .from(householdMembers)
-    .innerJoin(
-      householdRegisseurs,
-      and(
-        eq(householdRegisseurs.householdId, householdMembers.householdId),
-        sql`${householdRegisseurs.until} is null`,
-      ),
-    )
-    .innerJoin(users, eq(users.id, householdRegisseurs.userId))
     .where(
       and(
         eq(householdMembers.personId, personId),
         sql`(${householdMembers.validUntil} is null or ${householdMembers.validUntil} >= current_date)`,
       ),
     )
-    .orderBy(desc(householdRegisseurs.since))
+    .orderBy(desc(householdMembers.validFrom))
     .limit(1);
   return {
     person: { id: personId, displayName: person ? displayName(person) : '' },
-    regisseur: regisseur ?? null,
+    regisseur: current ? await regisseurOf(tx, current.householdId) : null,
   };
 }

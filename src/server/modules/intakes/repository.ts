@@ -3,14 +3,12 @@ import {
   areas,
   cases,
   householdMembers,
-  householdRegisseurs,
   intakeCases,
   intakeReferrals,
   intakes,
   persons,
   selfSufficiencyScores,
   teams,
-  users,
 } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 import { areaTeamFor } from '../cases/repository';
@@ -249,16 +247,4 @@ export async function openWorkOf(tx: Executor, personIds: readonly string[]) {
 export async function teamExists(tx: Executor, teamId: string) {
   const [row] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, teamId)).limit(1);
   return Boolean(row);
-}
-
-/** The household's one contact person now, if it has one. */
-export async function currentRegisseur(tx: Executor, householdId: string) {
-  const [row] = await tx
-    .select({ id: users.id, displayName: users.displayName })
-    .from(householdRegisseurs)
-    .innerJoin(users, eq(users.id, householdRegisseurs.userId))
-    .where(and(eq(householdRegisseurs.householdId, householdId), isNull(householdRegisseurs.until)))
-    .orderBy(desc(householdRegisseurs.since))
-    .limit(1);
-  return row ?? null;
 }

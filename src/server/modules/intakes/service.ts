@@ -12,6 +12,7 @@ import { appendAudit } from '../../platform/audit/service';
 import type { Executor } from '../../platform/db/transactor';
 import { forbidden, notFound, staleVersion, unprocessable } from '../../platform/errors';
 import { auditContext, type CaseDeps } from '../cases/context';
+import { regisseurOf } from '../network/regisseur';
 import { canRouteIntake, canSeeIntake, routingRuleText } from './policy';
 import * as repo from './repository';
 
@@ -187,7 +188,7 @@ export async function presentIntake(
     team: team ? { id: team.id, code: team.code, name: team.name } : null,
     routingRule: row.routingRule,
     householdId: row.householdId,
-    regisseur: row.householdId ? await repo.currentRegisseur(tx, row.householdId) : null,
+    regisseur: row.householdId ? await regisseurOf(tx, row.householdId) : null,
     reportedBy: row.reportedBy,
     ownWords: row.ownWords,
     clarifiedQuestion: row.clarifiedQuestion,
