@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, loginAs, type RunningServer, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserJourney, expectNoAxeViolations } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = browserJourney();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  page = await context.newPage();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  page = journey.page;
 });
-
-const login = (username: string) => loginAs(page, server.baseUrl, username);
+const login = journey.login;
 
 describe('one front door and one plan for the household', () => {
   it("turns a neighbour's melding into an intake, a clarified question, a Wmo case with a keukentafelgesprek and a plan, and shows it all on the household", async () => {

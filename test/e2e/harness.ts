@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { projectRoot } from '../../src/server/platform/paths';
 import { adminQuery, withDatabase } from '../helpers/database';
 import type { E2eContext } from './global-setup';
@@ -185,4 +185,37 @@ export async function loginAs(page: Page, baseUrl: string, username: string): Pr
   await page.getByLabel('Wachtwoord').fill('demo');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+}
+
+/**
+ * One server with demo data and one Chromium page for a journey file, started before its tests
+ * and stopped after them. Read `page` and `baseUrl` inside tests or hooks registered after this call.
+ */
+export function browserJourney() {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    page = await context.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = () => {
+    if (!server || !page) throw new Error('the journey has not started yet');
+    return { server, page };
+  };
+  return {
+    get page(): Page {
+      return started().page;
+    },
+    get baseUrl(): string {
+      return started().server.baseUrl;
+    },
+    login: (username: string) => loginAs(started().page, started().server.baseUrl, username),
+  };
 }

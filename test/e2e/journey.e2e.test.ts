@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, loginAs, type RunningServer, startServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserJourney, expectNoAxeViolations } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = browserJourney();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  page = await context.newPage();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  page = journey.page;
 });
-
-const login = (username: string) => loginAs(page, server.baseUrl, username);
+const login = journey.login;
 
 /** Loads every page of the work queue (the demo data fills it with older, more urgent cases). */
 async function showAllOfQueue() {
@@ -40,7 +29,7 @@ async function logout() {
 
 describe('a consultant finds a person and sees themself in the access history', () => {
   it('logs in, searches a misspelled name, opens the person and reads the access log', async () => {
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${journey.baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await expectNoAxeViolations(page, 'login');
 
@@ -87,7 +76,7 @@ describe('a consultant finds a person and sees themself in the access history', 
   });
 
   it('works by keyboard only: tab to the fields, type, press Enter', async () => {
-    await page.goto(`${server.baseUrl}/inloggen`);
+    await page.goto(`${journey.baseUrl}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.keyboard.press('Tab'); // skip link
     const tabbedTo = async () =>
