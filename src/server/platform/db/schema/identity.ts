@@ -37,6 +37,8 @@ export const users = pgTable(
     active: integer('active').notNull().default(1),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** The municipality a bestuurder governs: the Monitor shows them that gemeente. */
+    gemeenteCode: text('gemeente_code'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

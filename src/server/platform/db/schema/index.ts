@@ -1,5 +1,6 @@
 export * from './cases';
 export * from './front-door';
 export * from './identity';
+export * from './monitor';
 export * from './privacy';
 export * from './registry';
