@@ -1,6 +1,7 @@
 import { casesMessages } from './nl-cases';
 import { householdMessages } from './nl-household';
 import { intakeMessages } from './nl-intake';
+import { monitorMessages } from './nl-monitor';
 import { planMessages } from './nl-plan';
 import { wmoJeugdMessages } from './nl-wmo-jeugd';
 
@@ -287,6 +288,7 @@ export const nl = {
   ...casesMessages,
   ...householdMessages,
   ...intakeMessages,
+  ...monitorMessages,
   ...planMessages,
   ...wmoJeugdMessages,
 } as const;
