@@ -141,26 +141,20 @@ function writeReadingGuide(doc: Doc, report: CouncilReport, period: string) {
 
 function writeSection(doc: Doc, report: CouncilReport, section: CouncilReportSection) {
   const { indicator, value, comparable, regionComparable, comparableLabel, rows } = section;
-  ensureSpace(doc, rows.length > 0 ? 150 : 90);
-  doc.moveDown(0.8);
-  doc.font('Helvetica-Bold').fontSize(12).text(safe(indicator.name), { lineGap: 1 });
-  doc.moveDown(0.2);
-  let figures = `${report.gemeente.name}: ${figureWithUnit(value, indicator.unit)}`;
-  if (comparable && comparableLabel) figures += ` (${comparableWithLabel(comparable, comparableLabel, indicator.unit)})`;
+  // A rate is its own comparable figure: it is printed once, with the label that says per what.
+  const isOwnComparable = comparable !== null && comparable.display === value.display;
+  let figures = `${report.gemeente.name}: ${
+    isOwnComparable ? comparableWithLabel(value, comparableLabel, indicator.unit) : figureWithUnit(value, indicator.unit)
+  }`;
+  if (comparable && comparableLabel && !isOwnComparable)
+    figures += ` (${comparableWithLabel(comparable, comparableLabel, indicator.unit)})`;
   figures += '.';
   if (regionComparable)
     figures += ` Regio: ${comparableWithLabel(regionComparable, comparableLabel, indicator.unit)}.`;
-  doc.font('Helvetica').fontSize(10.5).text(safe(figures), { lineGap: 2 });
-  doc.fillColor(GREY).text(safe(`Wat telt mee: ${indicator.definition}`), { lineGap: 2 }).fillColor('black');
-  doc.moveDown(0.4);
-  if (rows.length === 0) {
-    paragraph(doc, 'Voor dit cijfer zijn er geen cijfers per wijk.');
-    sourceLine(doc, section.source);
-    return;
-  }
+  const definition = `Wat telt mee: ${indicator.definition}`;
   const width = contentWidth(doc);
   const comparableHeader = comparableLabel ? `Vergelijkbaar (${comparableLabel})` : 'Vergelijkbaar';
-  table(doc, {
+  const spec: TableSpec = {
     caption: indicator.name,
     columns: [
       { header: 'Wijk', width: width - 3 * 95, align: 'left' },
@@ -172,7 +166,30 @@ function writeSection(doc: Doc, report: CouncilReport, section: CouncilReportSec
       cells: [row.area.name, row.value.display, row.comparable ? row.comparable.display : '–', differenceText(row)],
     })),
     source: section.source,
-  });
+  };
+  // The name, figures and definition stay with the table: the whole section moves to a new page
+  // when it fits on one, otherwise at least the header and first rows come along.
+  doc.font('Helvetica-Bold').fontSize(12);
+  let introHeight = 24 + doc.heightOfString(safe(indicator.name), { width, lineGap: 1 });
+  doc.font('Helvetica').fontSize(10.5);
+  introHeight += doc.heightOfString(safe(figures), { width, lineGap: 2 });
+  introHeight += doc.heightOfString(safe(definition), { width, lineGap: 2 }) + 8;
+  const layout = rows.length > 0 ? measureTable(doc, spec) : null;
+  const tableHeight = layout ? layout.total : 40 + sourceLineHeight(doc, section.source);
+  const fresh = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  ensureSpace(doc, introHeight + (introHeight + tableHeight <= fresh ? tableHeight : (layout?.start ?? tableHeight)));
+  doc.x = doc.page.margins.left;
+  doc.moveDown(0.8);
+  doc.font('Helvetica-Bold').fontSize(12).text(safe(indicator.name), { lineGap: 1 });
+  doc.moveDown(0.2);
+  doc.font('Helvetica').fontSize(10.5).text(safe(figures), { lineGap: 2 });
+  doc.fillColor(GREY).text(safe(definition), { lineGap: 2 }).fillColor('black');
+  doc.moveDown(0.4);
+  if (layout) table(doc, spec);
+  else {
+    paragraph(doc, 'Voor dit cijfer zijn er geen cijfers per wijk.');
+    sourceLine(doc, section.source);
+  }
 }
 
 function writeSamenloop(doc: Doc, report: CouncilReport) {
@@ -202,11 +219,17 @@ function writeSamenloop(doc: Doc, report: CouncilReport) {
 function samenloopTable(doc: Doc, unit: string, data: SamenloopTable, source: string) {
   subheading(doc, unit, 140);
   const width = contentWidth(doc);
-  const numberWidth = 66;
-  const totalWidth = 70;
+  const fontSize = 8.5;
+  // Wide enough for the longest word of a label ("Participatiewet"), so no word is split.
+  doc.font('Helvetica-Bold').fontSize(fontSize);
+  const longestWord = Math.max(
+    ...data.columns.flatMap((column) => samenloopLabel(column).split(/\s+/).map((word) => doc.widthOfString(word))),
+  );
+  const numberWidth = Math.ceil(longestWord) + 2 * PAD + 4;
+  const totalWidth = 60;
   table(doc, {
     caption: `Samenloop, ${unit.toLowerCase()}`,
-    fontSize: 8.5,
+    fontSize,
     columns: [
       { header: 'Wijk', width: width - data.columns.length * numberWidth - totalWidth, align: 'left' },
       ...data.columns.map((column) => ({
@@ -309,19 +332,9 @@ const PAD = 4;
  * last two rows go over together with the source line, so no page holds only a table's tail end.
  */
 function table(doc: Doc, spec: TableSpec) {
-  const fontSize = spec.fontSize ?? 9.5;
+  const fontSize = spec.fontSize ?? FONT_SIZE;
   const x0 = doc.page.margins.left;
-  const cellHeight = (text: string, width: number, bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
-    return doc.heightOfString(safe(text), { width: width - 2 * PAD }) + 2 * PAD;
-  };
-  const headerHeight = Math.max(...spec.columns.map((column) => cellHeight(column.header, column.width, true)));
-  const rowHeights = spec.rows.map((row) =>
-    Math.max(...spec.columns.map((column, index) => cellHeight(row.cells[index] ?? '', column.width, !!row.total))),
-  );
-  const sourceHeight = sourceLineHeight(doc, spec.source);
-  const tailFrom = Math.max(0, spec.rows.length - 2);
-  const tailHeight = rowHeights.slice(tailFrom).reduce((sum, height) => sum + height, 0) + sourceHeight;
+  const { headerHeight, rowHeights, tailFrom, tailHeight, start } = measureTable(doc, spec);
 
   const drawRow = (cells: string[], y: number, height: number, kind: 'header' | 'row' | 'total') => {
     const totalWidth = spec.columns.reduce((sum, column) => sum + column.width, 0);
@@ -343,8 +356,7 @@ function table(doc: Doc, spec: TableSpec) {
       .stroke();
   };
 
-  const first = spec.rows.length <= 2 ? tailHeight : rowHeights[0]! + rowHeights[1]!;
-  ensureSpace(doc, headerHeight + first);
+  ensureSpace(doc, start);
   let y = doc.y;
   drawRow(
     spec.columns.map((column) => column.header),
@@ -354,7 +366,8 @@ function table(doc: Doc, spec: TableSpec) {
   );
   y += headerHeight;
   spec.rows.forEach((row, index) => {
-    const needed = index === tailFrom ? tailHeight : index > tailFrom ? 0 : rowHeights[index]!;
+    const height = rowHeights[index] ?? 0;
+    const needed = index === tailFrom ? tailHeight : index > tailFrom ? 0 : height;
     if (y + needed > bottomOf(doc)) {
       newPage(doc);
       doc
@@ -373,12 +386,37 @@ function table(doc: Doc, spec: TableSpec) {
       );
       y += headerHeight;
     }
-    drawRow(row.cells, y, rowHeights[index]!, row.total ? 'total' : 'row');
-    y += rowHeights[index]!;
+    drawRow(row.cells, y, height, row.total ? 'total' : 'row');
+    y += height;
   });
   doc.x = x0;
   doc.y = y + 4;
   sourceLine(doc, spec.source);
+}
+
+const FONT_SIZE = 9.5;
+
+/**
+ * The heights a table needs: its header, every row, the tail (last two rows and the source line,
+ * which go over a page break together), what must fit before it starts, and all of it.
+ */
+function measureTable(doc: Doc, spec: TableSpec) {
+  const fontSize = spec.fontSize ?? FONT_SIZE;
+  const cellHeight = (text: string, width: number, bold: boolean) => {
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
+    return doc.heightOfString(safe(text), { width: width - 2 * PAD }) + 2 * PAD;
+  };
+  const headerHeight = Math.max(...spec.columns.map((column) => cellHeight(column.header, column.width, true)));
+  const rowHeights = spec.rows.map((row) =>
+    Math.max(...spec.columns.map((column, index) => cellHeight(row.cells[index] ?? '', column.width, !!row.total))),
+  );
+  const sum = (heights: number[]) => heights.reduce((total, height) => total + height, 0);
+  const sourceHeight = sourceLineHeight(doc, spec.source);
+  const tailFrom = Math.max(0, spec.rows.length - 2);
+  const tailHeight = sum(rowHeights.slice(tailFrom)) + sourceHeight;
+  const start = headerHeight + (spec.rows.length <= 2 ? tailHeight : sum(rowHeights.slice(0, 2)));
+  const total = headerHeight + sum(rowHeights) + 4 + sourceHeight;
+  return { headerHeight, rowHeights, tailFrom, tailHeight, start, total };
 }
 
 function sourceLine(doc: Doc, source: string) {
