@@ -43,6 +43,8 @@ export const SurveyMapping = z
         z.strictObject({
           column: columnName,
           indicatorCode: z.string({ message: 'Kies een indicator' }).trim().min(1, 'Kies een indicator'),
+          /** Respondents of this column's figure, when they differ per column (Wmo and Jeugd). */
+          respondentsColumn: columnName.optional(),
         }),
         { message: 'Koppel ten minste één kolom aan een indicator' },
       )

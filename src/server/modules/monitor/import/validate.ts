@@ -200,8 +200,10 @@ interface Prepared<Target> {
   builder: ReportBuilder;
   areaIndex?: number;
   keyIndex?: number;
-  extraIndex?: number;
-  targets: { index: number; column: string; target: Target }[];
+  /** Further columns the mapping names (respondents), by their name in the mapping. */
+  extraIndexes: Map<string, number>;
+  /** `column` as the file's header writes it, `mapped` as the mapping does. */
+  targets: { index: number; column: string; mapped: string; target: Target }[];
 }
 
 /** Finds the mapped columns in the header; a missing one is refused as row 1. */
@@ -209,12 +211,12 @@ function prepare<Target>(
   table: readonly (readonly string[])[],
   areaColumn: string,
   keyColumn: string | undefined,
-  extraColumn: string | undefined,
+  extraColumns: readonly string[],
   columns: readonly { column: string; target: Target | { reason: string } }[],
 ): Prepared<Target> {
   const builder = new ReportBuilder();
   const header = table[0] ?? [];
-  const prepared: Prepared<Target> = { builder, targets: [] };
+  const prepared: Prepared<Target> = { builder, extraIndexes: new Map(), targets: [] };
   if (isBlankRow(header)) {
     builder.refuse({ row: 1, reason: 'De eerste regel moet de kolomnamen bevatten' });
     return prepared;
@@ -235,15 +237,18 @@ function prepare<Target>(
   if (areaIndex !== undefined) prepared.areaIndex = areaIndex;
   const keyIndex = locate(keyColumn);
   if (keyIndex !== undefined) prepared.keyIndex = keyIndex;
-  const extraIndex = locate(extraColumn);
-  if (extraIndex !== undefined) prepared.extraIndex = extraIndex;
+  for (const column of new Set(extraColumns)) {
+    const at = locate(column);
+    if (at !== undefined) prepared.extraIndexes.set(column, at);
+  }
   for (const { column, target } of columns) {
     const at = locate(column);
     if (typeof target === 'object' && target !== null && 'reason' in target) {
       builder.refuse({ row: 1, column, reason: target.reason });
       continue;
     }
-    if (at !== undefined) prepared.targets.push({ index: at, column: header[at]?.trim() ?? column, target });
+    if (at !== undefined)
+      prepared.targets.push({ index: at, column: header[at]?.trim() ?? column, mapped: column, target });
   }
   builder.report.ignoredColumns = index.ignored(used);
   return prepared;
@@ -278,6 +283,7 @@ export function validateSurveyImport(
 ): { report: ImportReport; values: ExternalValue[] } {
   const indicators = new Map(context.indicators.map((indicator) => [indicator.code, indicator]));
   const mapped = new Set<string>();
+  const respondentsOf = new Map(mapping.columns.map((column) => [column.column, column.respondentsColumn]));
   const columns = mapping.columns.map(({ column, indicatorCode }) => {
     const indicator = indicators.get(indicatorCode);
     let target: ImportIndicator | { reason: string };
@@ -296,7 +302,10 @@ export function validateSurveyImport(
     table,
     mapping.areaColumn,
     mapping.periodColumn,
-    mapping.respondentsColumn,
+    [
+      ...(mapping.respondentsColumn ? [mapping.respondentsColumn] : []),
+      ...mapping.columns.flatMap((column) => (column.respondentsColumn ? [column.respondentsColumn] : [])),
+    ],
     columns,
   );
   const { builder } = prepared;
@@ -344,25 +353,30 @@ export function validateSurveyImport(
     }
     if (!period) continue;
 
-    let respondents: number | null = null;
-    if (prepared.extraIndex !== undefined && mapping.respondentsColumn) {
-      const cell = readCell(row, prepared.extraIndex);
-      if (cell.kind === 'value') {
-        const read = readCount(cell.raw, 'Het aantal respondenten');
-        if ('reason' in read) {
+    // Respondents per row, or per figure when a column names its own; each column read once a row.
+    const respondentsRead = new Map<string, { count: number | null } | { reason: string }>();
+    const readRespondents = (column: string | undefined) => {
+      const index = column === undefined ? undefined : prepared.extraIndexes.get(column);
+      if (column === undefined || index === undefined) return { count: null };
+      let read = respondentsRead.get(column);
+      if (!read) {
+        const cell = readCell(row, index);
+        read = cell.kind === 'value' ? readCount(cell.raw, 'Het aantal respondenten') : { count: null };
+        if ('reason' in read)
           builder.refuse({
             row: rowNumber,
-            column: mapping.respondentsColumn,
-            value: cell.raw,
+            column,
+            value: cell.kind === 'value' ? cell.raw : '',
             reason: read.reason,
           });
-          continue;
-        }
-        respondents = read.count;
+        respondentsRead.set(column, read);
       }
-    }
+      return read;
+    };
+    const rowRespondents = readRespondents(mapping.respondentsColumn);
+    if ('reason' in rowRespondents) continue;
 
-    for (const { index, column, target: indicator } of prepared.targets) {
+    for (const { index, column, mapped, target: indicator } of prepared.targets) {
       const cell = readCell(row, index);
       if (cell.kind === 'empty') {
         builder.report.valuesEmpty += 1;
@@ -405,6 +419,9 @@ export function validateSurveyImport(
         );
         continue;
       }
+      const own = respondentsOf.get(mapped);
+      const respondents = own ? readRespondents(own) : rowRespondents;
+      if ('reason' in respondents) continue;
       firstSeen.set(key, rowNumber);
       values.push({
         indicatorCode: indicator.code,
@@ -413,7 +430,7 @@ export function validateSurveyImport(
         numerator: indicator.unit === 'aantal' ? number : null,
         denominator: null,
         value: number,
-        respondents,
+        respondents: respondents.count,
         source: mapping.source,
       });
       builder.report.valuesAccepted += 1;
@@ -448,7 +465,7 @@ export function validateDemographicsImport(
     table,
     mapping.areaColumn,
     mapping.yearColumn,
-    undefined,
+    [],
     columns,
   );
   const { builder } = prepared;
