@@ -199,7 +199,9 @@ const SAMPLE_WIJKEN = [
 type SampleValue = number | 'klein' | 'secundair';
 
 /** Rows of the six wijken: [value, comparable or null, difference] each. */
-function sampleRows(values: ReadonlyArray<readonly [SampleValue, SampleValue | null, number | null]>): ViewRow[] {
+function sampleRows(
+  values: ReadonlyArray<readonly [SampleValue, SampleValue | null, number | null]>,
+): ViewRow[] {
   const ranked = values
     .map(([, comparable], index) => ({ index, comparable }))
     .filter((entry): entry is { index: number; comparable: number } => typeof entry.comparable === 'number')
@@ -226,7 +228,16 @@ function sampleIndicator(
   unit: IndicatorUnit,
   populationName: string | null,
 ): IndicatorSummary {
-  return { code, name, definition, phase, unit, levels: ['regio', 'gemeente', 'wijk'], breakdown: null, populationName };
+  return {
+    code,
+    name,
+    definition,
+    phase,
+    unit,
+    levels: ['regio', 'gemeente', 'wijk'],
+    breakdown: null,
+    populationName,
+  };
 }
 
 function sampleSamenloopTable(

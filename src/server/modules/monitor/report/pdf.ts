@@ -71,7 +71,7 @@ const HEADER_FILL = '#e6e6e6';
 const TOTAL_FILL = '#f2f2f2';
 
 function writeReport(doc: Doc, report: CouncilReport, title: string) {
-  const { gemeente, snapshot } = report;
+  const { snapshot } = report;
   doc.font('Helvetica-Bold').fontSize(20).text(safe(title), { lineGap: 2 });
   doc.moveDown(0.4);
   const period = periodName(snapshot.periodLabel);
@@ -84,7 +84,10 @@ function writeReport(doc: Doc, report: CouncilReport, title: string) {
   doc.text(`${snapshotLine(snapshot)}.`);
   if (snapshot.correctionReason) {
     doc.moveDown(0.3);
-    paragraph(doc, `Deze versie vervangt een eerdere versie. Reden van de correctie: ${snapshot.correctionReason}`);
+    paragraph(
+      doc,
+      `Deze versie vervangt een eerdere versie. Reden van de correctie: ${snapshot.correctionReason}`,
+    );
   }
   doc.moveDown(0.3);
   doc
@@ -144,7 +147,9 @@ function writeSection(doc: Doc, report: CouncilReport, section: CouncilReportSec
   // A rate is its own comparable figure: it is printed once, with the label that says per what.
   const isOwnComparable = comparable !== null && comparable.display === value.display;
   let figures = `${report.gemeente.name}: ${
-    isOwnComparable ? comparableWithLabel(value, comparableLabel, indicator.unit) : figureWithUnit(value, indicator.unit)
+    isOwnComparable
+      ? comparableWithLabel(value, comparableLabel, indicator.unit)
+      : figureWithUnit(value, indicator.unit)
   }`;
   if (comparable && comparableLabel && !isOwnComparable)
     figures += ` (${comparableWithLabel(comparable, comparableLabel, indicator.unit)})`;
@@ -163,7 +168,12 @@ function writeSection(doc: Doc, report: CouncilReport, section: CouncilReportSec
       { header: 'Verschil met regio', width: 95, align: 'right' },
     ],
     rows: rows.map((row) => ({
-      cells: [row.area.name, row.value.display, row.comparable ? row.comparable.display : '–', differenceText(row)],
+      cells: [
+        row.area.name,
+        row.value.display,
+        row.comparable ? row.comparable.display : '–',
+        differenceText(row),
+      ],
     })),
     source: section.source,
   };
@@ -177,7 +187,10 @@ function writeSection(doc: Doc, report: CouncilReport, section: CouncilReportSec
   const layout = rows.length > 0 ? measureTable(doc, spec) : null;
   const tableHeight = layout ? layout.total : 40 + sourceLineHeight(doc, section.source);
   const fresh = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
-  ensureSpace(doc, introHeight + (introHeight + tableHeight <= fresh ? tableHeight : (layout?.start ?? tableHeight)));
+  ensureSpace(
+    doc,
+    introHeight + (introHeight + tableHeight <= fresh ? tableHeight : (layout?.start ?? tableHeight)),
+  );
   doc.x = doc.page.margins.left;
   doc.moveDown(0.8);
   doc.font('Helvetica-Bold').fontSize(12).text(safe(indicator.name), { lineGap: 1 });
@@ -223,7 +236,11 @@ function samenloopTable(doc: Doc, unit: string, data: SamenloopTable, source: st
   // Wide enough for the longest word of a label ("Participatiewet"), so no word is split.
   doc.font('Helvetica-Bold').fontSize(fontSize);
   const longestWord = Math.max(
-    ...data.columns.flatMap((column) => samenloopLabel(column).split(/\s+/).map((word) => doc.widthOfString(word))),
+    ...data.columns.flatMap((column) =>
+      samenloopLabel(column)
+        .split(/\s+/)
+        .map((word) => doc.widthOfString(word)),
+    ),
   );
   const numberWidth = Math.ceil(longestWord) + 2 * PAD + 4;
   const totalWidth = 60;
@@ -279,7 +296,9 @@ function writeDefinitions(doc: Doc, report: CouncilReport) {
 /** "pagina x van y" and the snapshot on every page, written once all pages exist. */
 function writeFooters(doc: Doc, report: CouncilReport) {
   const range = doc.bufferedPageRange();
-  const left = safe(`${report.gemeente.name} · ${report.snapshot.periodLabel} · ${snapshotLine(report.snapshot)}`);
+  const left = safe(
+    `${report.gemeente.name} · ${report.snapshot.periodLabel} · ${snapshotLine(report.snapshot)}`,
+  );
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const page = doc.page;
@@ -338,14 +357,18 @@ function table(doc: Doc, spec: TableSpec) {
 
   const drawRow = (cells: string[], y: number, height: number, kind: 'header' | 'row' | 'total') => {
     const totalWidth = spec.columns.reduce((sum, column) => sum + column.width, 0);
-    if (kind !== 'row') doc.rect(x0, y, totalWidth, height).fill(kind === 'header' ? HEADER_FILL : TOTAL_FILL);
+    if (kind !== 'row')
+      doc.rect(x0, y, totalWidth, height).fill(kind === 'header' ? HEADER_FILL : TOTAL_FILL);
     doc.fillColor('black');
     let x = x0;
     spec.columns.forEach((column, index) => {
       doc
         .font(kind === 'row' ? 'Helvetica' : 'Helvetica-Bold')
         .fontSize(fontSize)
-        .text(safe(cells[index] ?? ''), x + PAD, y + PAD, { width: column.width - 2 * PAD, align: column.align });
+        .text(safe(cells[index] ?? ''), x + PAD, y + PAD, {
+          width: column.width - 2 * PAD,
+          align: column.align,
+        });
       x += column.width;
     });
     doc
@@ -406,9 +429,13 @@ function measureTable(doc: Doc, spec: TableSpec) {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
     return doc.heightOfString(safe(text), { width: width - 2 * PAD }) + 2 * PAD;
   };
-  const headerHeight = Math.max(...spec.columns.map((column) => cellHeight(column.header, column.width, true)));
+  const headerHeight = Math.max(
+    ...spec.columns.map((column) => cellHeight(column.header, column.width, true)),
+  );
   const rowHeights = spec.rows.map((row) =>
-    Math.max(...spec.columns.map((column, index) => cellHeight(row.cells[index] ?? '', column.width, !!row.total))),
+    Math.max(
+      ...spec.columns.map((column, index) => cellHeight(row.cells[index] ?? '', column.width, !!row.total)),
+    ),
   );
   const sum = (heights: number[]) => heights.reduce((total, height) => total + height, 0);
   const sourceHeight = sourceLineHeight(doc, spec.source);
@@ -440,7 +467,11 @@ const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
 /** A new page in the current orientation (pdfkit's own page breaks always use the first one). */
 function newPage(doc: Doc) {
-  doc.addPage({ size: 'A4', layout: doc.page.layout, margins: MARGINS });
+  doc.addPage({
+    size: 'A4',
+    layout: doc.page.width > doc.page.height ? 'landscape' : 'portrait',
+    margins: MARGINS,
+  });
 }
 
 /** Starts a new page unless this much room is left. */
