@@ -15,6 +15,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { loadAgeBands, loadAreaCatalog } from './modules/areas/catalog';
 import { areaRoutes } from './modules/areas/routes';
 import { authRoutes } from './modules/auth/routes';
 import { loadCaseTypeCatalog } from './modules/case-types/catalog';
@@ -29,6 +30,10 @@ import { loadStoredDecreedDays } from './modules/holidays/service';
 import { householdViewRoutes } from './modules/household-view/routes';
 import { householdRoutes } from './modules/households/routes';
 import { intakeRoutes } from './modules/intakes/routes';
+import { loadMonitorCatalog } from './modules/monitor/catalog';
+import { monitorImportRoutes } from './modules/monitor/import/routes';
+import { populationsFromCatalog } from './modules/monitor/populations';
+import { monitorRoutes } from './modules/monitor/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
@@ -144,6 +149,16 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
     signalConfig: loadSignalConfig(),
     provisionTypes,
   });
+
+  // The Monitor: indicators as catalog data, checked against the provision types at start.
+  monitorRoutes(app, {
+    transactor,
+    catalog: loadMonitorCatalog(provisionTypes),
+    catalogPopulations: populationsFromCatalog(loadAreaCatalog(), loadAgeBands()),
+    today: amsterdamToday,
+    disclosure: { threshold: config.disclosureThreshold, roundingBase: config.disclosureRoundingBase },
+  });
+  monitorImportRoutes(app, { transactor });
 
   await registerWebApp(app, config);
   return app;

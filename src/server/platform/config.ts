@@ -14,6 +14,9 @@ const ConfigSchema = z.object({
   breakGlassMinutes: z.coerce.number().int().positive().default(60),
   secureCookies: z.coerce.boolean().default(false),
   webDistDir: z.string().default('./dist/web'),
+  /** The Monitor's disclosure rule: counts up to the threshold hidden, others rounded to the base. */
+  disclosureThreshold: z.coerce.number().int().min(0).default(7),
+  disclosureRoundingBase: z.coerce.number().int().min(1).default(5),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -30,6 +33,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     breakGlassMinutes: env.BREAK_GLASS_MINUTES,
     secureCookies: env.SECURE_COOKIES === 'true' ? true : undefined,
     webDistDir: env.SAMENHANG_WEB_DIST,
+    disclosureThreshold: env.MONITOR_DISCLOSURE_THRESHOLD,
+    disclosureRoundingBase: env.MONITOR_ROUNDING_BASE,
     ...overrides,
   });
   return { ...parsed, dataDir: path.resolve(parsed.dataDir) };

@@ -1,0 +1,246 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/transactor';
+import type { MonitorCatalog } from './catalog';
+
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** `CASE domain WHEN 'wmo' THEN 1 …`: the catalog's domain bits, so the mask follows the data file. */
+function domainBitCase(catalog: Pick<MonitorCatalog, 'domains'>, column: SQL): SQL {
+  const whens = catalog.domains.map((domain) => sql`WHEN ${domain.code} THEN ${domain.bit}::int`);
+  return sql`(CASE ${column} ${sql.join(whens, sql` `)} ELSE 0 END)`;
+}
+
+/** The age band on the peilmoment, in the catalog's bands ("0-14" … "75+"). */
+function ageBandCase(bands: readonly string[], birthDate: SQL, end: string): SQL {
+  const age = sql`date_part('year', age(${end}::date, ${birthDate}))`;
+  const whens = bands.map((band) => {
+    const [from, to] = band.endsWith('+') ? [Number(band.slice(0, -1)), 200] : band.split('-').map(Number);
+    return sql`WHEN ${age} BETWEEN ${from ?? 0} AND ${to ?? 200} THEN ${band}`;
+  });
+  return sql`(CASE WHEN ${birthDate} IS NULL THEN NULL ${sql.join(whens, sql` `)} END)`;
+}
+
+/**
+ * Writes the snapshot's provision facts in one statement: every provision of a support domain that
+ * ran in the period, its person and household replaced by a salted SHA-256, the address reduced
+ * to buurt, wijk and gemeente, the birth date to an age band, the cost to a normbedrag.
+ */
+export async function insertProvisionFacts(
+  tx: Executor,
+  snapshotId: string,
+  period: Period,
+  catalog: MonitorCatalog,
+): Promise<number> {
+  const types = [...catalog.provisionTypes.values()].map((type) => {
+    const tariff = catalog.tariffs.find((entry) => entry.code === type.code);
+    return {
+      code: type.code,
+      category: type.category,
+      per_unit_week: tariff?.perUnitPerWeek ?? null,
+      per_week: tariff?.perWeek ?? null,
+      one_off: tariff?.oneOff ?? null,
+    };
+  });
+  const domains = catalog.domains.map((domain) => domain.code);
+  const { start, end } = period;
+  // Days of the provision inside the period, inclusive.
+  const days = sql`(LEAST(COALESCE(p.end_date, ${end}::date), ${end}::date) - GREATEST(p.start_date, ${start}::date) + 1)`;
+  const startsInPeriod = sql`(p.start_date BETWEEN ${start}::date AND ${end}::date)`;
+  const cost = sql`(CASE
+      WHEN p.amount_cents IS NOT NULL THEN CASE WHEN ${startsInPeriod} THEN p.amount_cents END
+      WHEN t.per_unit_week IS NOT NULL AND p.volume IS NOT NULL THEN round(p.volume * t.per_unit_week * 100 * ${days} / 7.0)
+      WHEN t.per_week IS NOT NULL THEN round(t.per_week * 100 * ${days} / 7.0)
+      WHEN t.one_off IS NOT NULL THEN CASE WHEN ${startsInPeriod} THEN round(t.one_off * 100) END
+    END)::bigint`;
+  const result = await tx.execute(sql`
+    WITH salt AS (SELECT salt FROM monitor_snapshot_salts WHERE snapshot_id = ${snapshotId}),
+    membership AS (
+      SELECT DISTINCT ON (person_id) person_id, household_id
+      FROM household_members
+      WHERE valid_from <= ${end}::date AND (valid_until IS NULL OR valid_until > ${end}::date)
+      ORDER BY person_id, valid_from DESC
+    ),
+    types AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(types)}::jsonb)
+        AS x(code text, category text, per_unit_week numeric, per_week numeric, one_off numeric)
+    )
+    INSERT INTO monitor_provision_facts (snapshot_id, person_key, household_key, gemeente_code, wijk_code,
+      buurt_code, age_band, domain, provision_type_code, category, start_date, end_date, cost_cents)
+    SELECT ${snapshotId}::uuid,
+      sha256(salt.salt || convert_to(p.person_id::text, 'UTF8')),
+      CASE WHEN m.household_id IS NOT NULL THEN sha256(salt.salt || convert_to(m.household_id::text, 'UTF8')) END,
+      CASE a.level WHEN 'gemeente' THEN a.code WHEN 'wijk' THEN a.parent_code WHEN 'buurt' THEN w.parent_code END,
+      CASE a.level WHEN 'wijk' THEN a.code WHEN 'buurt' THEN a.parent_code END,
+      CASE a.level WHEN 'buurt' THEN a.code END,
+      ${ageBandCase(catalog.ageBands, sql`ps.birth_date`, end)},
+      p.domain, p.provision_type_code, t.category, p.start_date, p.end_date, ${cost}
+    FROM provisions p
+    CROSS JOIN salt
+    JOIN persons ps ON ps.id = p.person_id
+    LEFT JOIN membership m ON m.person_id = p.person_id
+    LEFT JOIN areas a ON a.code = ps.area_code
+    LEFT JOIN areas w ON w.code = a.parent_code
+    LEFT JOIN types t ON t.code = p.provision_type_code
+    WHERE p.start_date <= ${end}::date AND (p.end_date IS NULL OR p.end_date >= ${start}::date)
+      AND p.domain IN (${sql.join(
+        domains.map((domain) => sql`${domain}`),
+        sql`, `,
+      )})
+  `);
+  return (
+    (result as { rowCount?: number; affectedRows?: number }).rowCount ??
+    (result as { affectedRows?: number }).affectedRows ??
+    0
+  );
+}
+
+/** One row per person: the domains (bit mask), how many provisions and their cost. */
+export async function insertPersonFacts(
+  tx: Executor,
+  snapshotId: string,
+  catalog: Pick<MonitorCatalog, 'domains'>,
+): Promise<number> {
+  const result = await tx.execute(sql`
+    INSERT INTO monitor_person_facts (snapshot_id, person_key, household_key, gemeente_code, wijk_code,
+      buurt_code, age_band, domain_mask, provision_count, cost_cents)
+    SELECT snapshot_id, person_key, household_key, gemeente_code, wijk_code, buurt_code, age_band,
+      bit_or(${domainBitCase(catalog, sql`domain`)})::smallint, count(*)::int, sum(cost_cents)::bigint
+    FROM monitor_provision_facts
+    WHERE snapshot_id = ${snapshotId}
+    GROUP BY snapshot_id, person_key, household_key, gemeente_code, wijk_code, buurt_code, age_band
+  `);
+  return (
+    (result as { rowCount?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0
+  );
+}
+
+/**
+ * Applications of the access indicators decided in the period: the first besluit of each case,
+ * its days from receipt and whether it was in time against the legal deadline (which already
+ * moves with suspensions and extensions).
+ */
+export async function insertAccessFacts(
+  tx: Executor,
+  snapshotId: string,
+  period: Period,
+  domains: readonly string[],
+): Promise<number> {
+  if (domains.length === 0) return 0;
+  const result = await tx.execute(sql`
+    WITH first_decision AS (
+      SELECT case_id, min(decided_on) AS decided_on FROM decisions WHERE kind = 'besluit' GROUP BY case_id
+    )
+    INSERT INTO monitor_access_facts (snapshot_id, gemeente_code, wijk_code, domain, case_type_code,
+      received_on, decided_on, days, within_term)
+    SELECT ${snapshotId}::uuid,
+      CASE a.level WHEN 'gemeente' THEN a.code WHEN 'wijk' THEN a.parent_code WHEN 'buurt' THEN w.parent_code
+        ELSE c.gemeente_code END,
+      CASE a.level WHEN 'wijk' THEN a.code WHEN 'buurt' THEN a.parent_code END,
+      c.domain, c.case_type_code, c.received_on, d.decided_on, d.decided_on - c.received_on,
+      d.decided_on <= c.legal_deadline
+    FROM cases c
+    JOIN first_decision d ON d.case_id = c.id
+    JOIN persons ps ON ps.id = c.person_id
+    LEFT JOIN areas a ON a.code = ps.area_code
+    LEFT JOIN areas w ON w.code = a.parent_code
+    WHERE d.decided_on BETWEEN ${period.start}::date AND ${period.end}::date
+      AND c.legal_deadline IS NOT NULL
+      AND c.domain IN (${sql.join(
+        domains.map((domain) => sql`${domain}`),
+        sql`, `,
+      )})
+  `);
+  return (
+    (result as { rowCount?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0
+  );
+}
+
+export interface PersonCubeRow {
+  gemeente: string | null;
+  wijk: string | null;
+  ageBand: string | null;
+  mask: number;
+  /** min(provisions, 4): the "4 or more" class of the samenloop table. */
+  provisionClass: number;
+  persons: number;
+  provisions: number;
+  costCents: number;
+}
+
+export interface HouseholdCubeRow {
+  gemeente: string | null;
+  wijk: string | null;
+  mask: number;
+  households: number;
+}
+
+export interface TypeCubeRow {
+  gemeente: string | null;
+  wijk: string | null;
+  ageBand: string | null;
+  domain: string;
+  provisionType: string;
+  persons: number;
+  provisions: number;
+  costCents: number;
+}
+
+export interface AccessCubeRow {
+  gemeente: string | null;
+  wijk: string | null;
+  domain: string;
+  decided: number;
+  withinTerm: number;
+  days: number;
+}
+
+export interface Cubes {
+  persons: PersonCubeRow[];
+  households: HouseholdCubeRow[];
+  types: TypeCubeRow[];
+  access: AccessCubeRow[];
+}
+
+/**
+ * The snapshot's facts grouped to wijk level. Every person has one wijk and one age band, so
+ * distinct counts within a group add up to gemeente and region exactly; indicators.ts does that.
+ */
+export async function readCubes(tx: Executor, snapshotId: string): Promise<Cubes> {
+  const persons = rowsOf<PersonCubeRow>(
+    await tx.execute(sql`
+      SELECT gemeente_code AS gemeente, wijk_code AS wijk, age_band AS "ageBand", domain_mask::int AS mask,
+        LEAST(provision_count, 4)::int AS "provisionClass", count(*)::int AS persons,
+        sum(provision_count)::int AS provisions, COALESCE(sum(cost_cents), 0)::float8 AS "costCents"
+      FROM monitor_person_facts WHERE snapshot_id = ${snapshotId}
+      GROUP BY 1, 2, 3, 4, 5`),
+  );
+  const households = rowsOf<HouseholdCubeRow>(
+    await tx.execute(sql`
+      SELECT gemeente, wijk, mask, count(*)::int AS households FROM (
+        SELECT min(gemeente_code) AS gemeente, min(wijk_code) AS wijk, bit_or(domain_mask)::int AS mask
+        FROM monitor_person_facts WHERE snapshot_id = ${snapshotId}
+        GROUP BY COALESCE(household_key, person_key)
+      ) h GROUP BY 1, 2, 3`),
+  );
+  const types = rowsOf<TypeCubeRow>(
+    await tx.execute(sql`
+      SELECT gemeente_code AS gemeente, wijk_code AS wijk, age_band AS "ageBand", domain,
+        provision_type_code AS "provisionType", count(DISTINCT person_key)::int AS persons,
+        count(*)::int AS provisions, COALESCE(sum(cost_cents), 0)::float8 AS "costCents"
+      FROM monitor_provision_facts WHERE snapshot_id = ${snapshotId}
+      GROUP BY 1, 2, 3, 4, 5`),
+  );
+  const access = rowsOf<AccessCubeRow>(
+    await tx.execute(sql`
+      SELECT gemeente_code AS gemeente, wijk_code AS wijk, domain, count(*)::int AS decided,
+        count(*) FILTER (WHERE within_term)::int AS "withinTerm", COALESCE(sum(days), 0)::int AS days
+      FROM monitor_access_facts WHERE snapshot_id = ${snapshotId}
+      GROUP BY 1, 2, 3`),
+  );
+  return { persons, households, types, access };
+}

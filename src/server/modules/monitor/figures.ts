@@ -1,0 +1,123 @@
+import type { AreaLevel, AreaRef, Figure } from '../../../shared/api/monitor';
+import type { DisclosureConfig } from '../../platform/disclosure';
+import type { Indicator } from './catalog';
+import { REGION, unknownIn } from './indicators';
+import { externalFigure, figureInUnit, protectCounts, type RawFigure } from './present';
+import type { AreaEntry, StoredResult } from './snapshot-repository';
+
+export const REGION_NAME = 'Regio Maastricht-Heuvelland';
+
+/** The region's areas as the monitor walks them: REGIO → gemeenten → wijken. */
+export class AreaTree {
+  private readonly byCode: Map<string, AreaEntry>;
+  constructor(readonly areas: readonly AreaEntry[]) {
+    this.byCode = new Map(areas.map((area) => [area.code, area]));
+  }
+  ref(code: string): AreaRef | null {
+    if (code === REGION) return { code, name: REGION_NAME, level: 'regio' };
+    if (code === unknownIn(REGION)) return { code, name: 'Gemeente onbekend', level: 'gemeente' };
+    if (code.endsWith(':onbekend')) return { code, name: 'Wijk onbekend', level: 'wijk' };
+    const area = this.byCode.get(code);
+    if (!area || area.level === 'buurt') return null;
+    return { code, name: area.name, level: area.level as AreaLevel };
+  }
+  gemeenteOf(code: string): string | null {
+    if (code === REGION) return null;
+    if (code.endsWith(':onbekend')) return code === unknownIn(REGION) ? null : (code.split(':')[0] ?? null);
+    const area = this.byCode.get(code);
+    if (!area) return null;
+    return area.level === 'gemeente' ? area.code : area.parentCode;
+  }
+  parentOf(code: string): string | null {
+    if (code === REGION) return null;
+    const area = this.byCode.get(code);
+    if (area?.level === 'wijk' && area.parentCode) return area.parentCode;
+    return REGION;
+  }
+  /** Named children in name order; the "onbekend" child is added by the table when it has facts. */
+  childrenOf(code: string): string[] {
+    const level = code === REGION ? 'gemeente' : this.byCode.get(code)?.level === 'gemeente' ? 'wijk' : null;
+    if (!level) return [];
+    return this.areas
+      .filter((area) => area.level === level && (code === REGION || area.parentCode === code))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+      .map((area) => area.code);
+  }
+}
+
+export type ResultIndex = Map<string, StoredResult>;
+
+export function indexResults(results: readonly StoredResult[]): ResultIndex {
+  return new Map(results.map((row) => [`${row.indicatorCode}|${row.areaCode}|${row.breakdown}`, row]));
+}
+
+const EMPTY: RawFigure = { numerator: 0, denominator: null, value: null, respondents: null };
+
+export function rawOf(index: ResultIndex, indicatorCode: string, area: string, breakdown = ''): RawFigure {
+  return index.get(`${indicatorCode}|${area}|${breakdown}`) ?? EMPTY;
+}
+
+/**
+ * The protected figures of a parent area and its children for one indicator: one table, so the
+ * parent minus the shown children never gives a hidden child away. Keys are area codes.
+ */
+export function protectedFamily(
+  indicator: Indicator,
+  index: ResultIndex,
+  tree: AreaTree,
+  parent: string,
+  config: DisclosureConfig,
+): Map<string, Figure> {
+  const childLevel: AreaLevel = parent === REGION ? 'gemeente' : 'wijk';
+  const named = indicator.levels.includes(childLevel) ? tree.childrenOf(parent) : [];
+  const unknown = unknownIn(parent);
+  const withUnknown =
+    named.length > 0 && (rawOf(index, indicator.code, unknown).numerator ?? 0) > 0
+      ? [...named, unknown]
+      : named;
+  const figures = new Map<string, Figure>();
+  if (indicator.numerator.source === 'extern') {
+    for (const code of [parent, ...named])
+      figures.set(code, externalFigure(indicator.unit, rawOf(index, indicator.code, code), config));
+    return figures;
+  }
+  // With no children shown the table is the parent alone; otherwise the children add up to it.
+  const counts = withUnknown.map((code) => rawOf(index, indicator.code, code).numerator ?? 0);
+  const numerators =
+    withUnknown.length > 0
+      ? protectCounts(counts, config)
+      : protectCounts([rawOf(index, indicator.code, parent).numerator ?? 0], config);
+  const denominators =
+    indicator.denominator && 'source' in indicator.denominator
+      ? withUnknown.length > 0
+        ? protectCounts(
+            withUnknown.map((code) => rawOf(index, indicator.code, code).denominator ?? 0),
+            config,
+          )
+        : protectCounts([rawOf(index, indicator.code, parent).denominator ?? 0], config)
+      : null;
+  const codes = withUnknown.length > 0 ? withUnknown : [];
+  codes.forEach((code, i) => {
+    const numerator = numerators.children[i] ?? { hidden: 'klein' as const };
+    const denominator = denominators ? (denominators.children[i] ?? null) : null;
+    figures.set(
+      code,
+      figureInUnit(indicator.unit, numerator, rawOf(index, indicator.code, code), denominator, config),
+    );
+  });
+  figures.set(
+    parent,
+    figureInUnit(
+      indicator.unit,
+      withUnknown.length > 0 ? numerators.parent : (numerators.children[0] ?? numerators.parent),
+      rawOf(index, indicator.code, parent),
+      denominators
+        ? withUnknown.length > 0
+          ? denominators.parent
+          : (denominators.children[0] ?? null)
+        : null,
+      config,
+    ),
+  );
+  return figures;
+}

@@ -1,0 +1,104 @@
+import type { RequestContext } from '../../platform/access/actor';
+import { appendAudit } from '../../platform/audit/service';
+import { protectTable } from '../../platform/disclosure';
+import { AppError } from '../../platform/errors';
+import { auditContext } from '../cases/context';
+import { disclosureDescription } from './catalog-view';
+import { indexResults, rawOf } from './figures';
+import {
+  PROVISION_CLASSES,
+  PROVISIONS_PER_PERSON,
+  REGION,
+  SAMENLOOP_HOUSEHOLDS,
+  SAMENLOOP_PERSONS,
+} from './indicators';
+import { figureOf } from './present';
+import type { CouncilReport } from './report/model';
+import { samenloopTable } from './samenloop-service';
+import * as repo from './snapshot-repository';
+import { presentSnapshot } from './snapshot-service';
+import {
+  checkArea,
+  indicatorFigures,
+  summaryOf,
+  type ViewDeps,
+  viewContext,
+  visibleSnapshot,
+} from './view-service';
+
+/**
+ * The raadsrapportage of one gemeente: every indicator that is shown at gemeente level, with its
+ * wijken and the region to compare with, and the samenloop tables, all protected as on screen.
+ */
+export async function councilReport(
+  deps: ViewDeps,
+  ctx: RequestContext,
+  query: { snapshot: string; gemeente: string },
+): Promise<CouncilReport> {
+  return deps.transactor.transaction(async (tx) => {
+    const view = await viewContext(tx, ctx);
+    const area = checkArea(view, query.gemeente);
+    if (area.level !== 'gemeente' || area.code === REGION)
+      throw new AppError('unprocessable', 'Een raadsrapportage is er per gemeente.', {
+        errors: [{ field: 'gemeente', message: 'Kies een gemeente.' }],
+      });
+    const snapshot = await visibleSnapshot(view, ctx, query.snapshot);
+    const sections = [];
+    for (const indicator of deps.catalog.indicators) {
+      if (indicator.breakdown || !indicator.levels.includes('gemeente')) continue;
+      const figures = await indicatorFigures(deps, view, snapshot, indicator, area.code);
+      sections.push({
+        indicator: summaryOf(indicator, deps.catalog),
+        value: figures.value,
+        comparable: figures.comparable,
+        regionComparable: figures.regionComparable,
+        comparableLabel: figures.comparableLabel,
+        rows: figures.rows,
+        source: figures.source,
+      });
+    }
+    const index = indexResults(
+      await repo.resultsOf(tx, snapshot.id, [SAMENLOOP_PERSONS, SAMENLOOP_HOUSEHOLDS, PROVISIONS_PER_PERSON]),
+    );
+    const perPerson = protectTable(
+      {
+        cells: PROVISION_CLASSES.map((c) => [
+          rawOf(index, PROVISIONS_PER_PERSON, area.code, c).numerator ?? 0,
+        ]),
+        totals: { columns: true },
+      },
+      deps.disclosure,
+    );
+    const samenloopSource = `Bron: registratie Sociale Zaken Maastricht Heuvelland, peilmoment ${snapshot.periodEnd}; samenloop zoals CBS die publiceert.`;
+    await appendAudit(tx, auditContext(ctx), [
+      {
+        action: 'monitor.report',
+        personIds: [],
+        resource: `monitor/report/${area.code}?snapshot=${snapshot.id}`,
+      },
+    ]);
+    return {
+      gemeente: { code: area.code, name: area.name },
+      snapshot: presentSnapshot(snapshot),
+      generatedAt: new Date().toISOString(),
+      disclosure: {
+        threshold: deps.disclosure.threshold,
+        roundingBase: deps.disclosure.roundingBase,
+        description: disclosureDescription(deps.disclosure),
+      },
+      sections,
+      samenloop: {
+        snapshot: presentSnapshot(snapshot),
+        area,
+        persons: samenloopTable('personen', index, view.tree, area.code, deps.disclosure),
+        households: samenloopTable('huishoudens', index, view.tree, area.code, deps.disclosure),
+        provisionsPerPerson: PROVISION_CLASSES.map((label, i) => ({
+          label: label === '4+' ? '4 of meer' : label,
+          value: figureOf(perPerson.cells[i]?.[0] ?? { hidden: 'klein' }),
+        })),
+        source: samenloopSource,
+      },
+      sources: [...new Set([...sections.map((section) => section.source), samenloopSource])],
+    };
+  });
+}
