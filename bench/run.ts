@@ -1,6 +1,6 @@
 /**
  * npm run bench — figures for the Foundation issue, on native PostgreSQL and on PGlite:
- * name search and person page latency over the region-scale demo data (≈30,000 persons),
+ * name search and person page latency over the region-scale demo data (≈60,000 persons),
  * person page throughput under 20 concurrent clients against a bare Fastify route, and the
  * first start of `samenhang serve` on PGlite (time to healthy, memory).
  *

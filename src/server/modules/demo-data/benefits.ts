@@ -71,14 +71,20 @@ export function generateBenefitStock(
   return stock;
 }
 
-function grantedCase(
+/**
+ * A granted application, closed on its decision, whose provision starts on the decision date:
+ * received one to eight years before the reference date unless `receivedOn` is given, granting
+ * the decision type's first provision type unless another is given.
+ */
+export function grantedCase(
   random: Random,
   caseType: CaseType,
   person: DemoPerson,
   calendar: TermCalendar,
   uuid: (r: Random) => string,
-) {
-  const receivedOn = addDays(REFERENCE_DATE, -random.int(731, 8 * 365));
+  options: { receivedOn?: string; provisionTypeCode?: string } = {},
+): DemoCase {
+  const receivedOn = options.receivedOn ?? addDays(REFERENCE_DATE, -random.int(731, 8 * 365));
   const decidedOn = addDays(receivedOn, random.int(20, 56));
   const result = caseType.results.find((candidate) => candidate.outcome === 'toegekend');
   const decisionType = caseType.decisionTypes[0];
@@ -107,7 +113,7 @@ function grantedCase(
           decisionTypeCode: decisionType.code,
           decidedOn,
           outcome: 'toegekend',
-          provisionTypeCode: decisionType.provisionTypes[0] ?? null,
+          provisionTypeCode: options.provisionTypeCode ?? decisionType.provisionTypes[0] ?? null,
         }
       : null,
   };

@@ -3,6 +3,7 @@ import type { TermCalendar } from '../cases/deadlines/atw';
 import { addDays, daysBetween } from '../cases/deadlines/calendar';
 import { addTerm, computeDeadline } from '../cases/deadlines/deadline';
 import { type BenefitCase, endBenefitsToTarget, generateBenefitStock } from './benefits';
+import { generateCareStock } from './care-stock';
 import type { DemoHousehold, DemoPerson, Scale } from './generate';
 import { REFERENCE_DATE } from './generate';
 import { Random } from './random';
@@ -52,8 +53,8 @@ function ageOn(birthDate: string, date: string): number {
 
 /**
  * Two years of cases over the catalog in the volumes of `volumes.ts`, and the running benefit units
- * that came before them. Pure and deterministic for a seed: durations scatter around each type's
- * term, so a few run late. Persons of benefit households become known to the social domain.
+ * and care stock (`care-stock.ts`) that came before them. Pure and deterministic for a seed:
+ * durations scatter around each type's term, so a few run late. Persons of benefit households become known to the social domain.
  */
 export function generateDemoCases(
   seed: number,
@@ -77,7 +78,10 @@ export function generateDemoCases(
   const adults = persons.filter((p) => known.has(p.id) && ageOn(p.birthDate, REFERENCE_DATE) >= 18);
   // Leerplicht and leerlingenvervoer concern every pupil, not only households known to the teams.
   const youth = persons.filter((p) => ageOn(p.birthDate, REFERENCE_DATE) < 18);
-  const cases: DemoCase[] = stock.map((item: BenefitCase) => item.demoCase);
+  const cases: DemoCase[] = [
+    ...stock.map((item: BenefitCase) => item.demoCase),
+    ...generateCareStock(seed, scale, persons, households, stock, caseTypes, calendar, uuid),
+  ];
   for (const [code, count] of twoYearCounts(scale)) {
     const caseType = caseTypes.find((candidate) => candidate.code === code);
     if (!caseType) continue;

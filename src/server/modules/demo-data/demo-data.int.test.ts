@@ -16,11 +16,15 @@ import {
 } from '../../platform/db/schema';
 import { loadAgeBands, loadAreaCatalog } from '../areas/catalog';
 import { seedAreas } from '../areas/service';
+import { loadCaseTypeCatalog } from '../case-types/catalog';
+import { loadTermCalendar } from '../cases/deadlines/decreed-days';
+import { STOCK_DATE } from './care-stock';
+import { generateDemoCases } from './cases';
 import { populationFingerprint } from './fingerprint';
-import { generateDemoPopulation } from './generate';
+import { generateDemoPopulation, uuidFrom } from './generate';
 import { hasDemoData, loadDemoData } from './service';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
-import { benefitUnitCounts, twoYearCounts } from './volumes';
+import { benefitUnitCounts, careStockCounts, twoYearCounts } from './volumes';
 
 let database: Database;
 let summary: Awaited<ReturnType<typeof loadDemoData>>;
@@ -162,7 +166,23 @@ describe('demo cases', () => {
   const stockCount = benefitUnitCounts('small').reduce((sum, [, count]) => sum + count, 0);
 
   it('loads two years of cases in the planned volumes, with consistent deadlines, closings and decisions', async () => {
-    expect(summary.cases).toBe(flowCount + stockCount);
+    const areas = loadAreaCatalog();
+    const population = generateDemoPopulation(1, 'small', areas, loadAgeBands());
+    const generated = generateDemoCases(
+      1,
+      'small',
+      population.persons,
+      population.households,
+      new Map(areas.map((area) => [area.code, area.parentCode ?? area.code])),
+      loadCaseTypeCatalog(),
+      loadTermCalendar(),
+      uuidFrom,
+    ).cases;
+    const careStockCases = generated.filter((item) => item.receivedOn < '2024-11-01').length - stockCount;
+    expect(careStockCases).toBeGreaterThanOrEqual(
+      careStockCounts('small').reduce((sum, [, n]) => sum + n, 0) * 0.95,
+    );
+    expect(summary.cases).toBe(flowCount + stockCount + careStockCases);
     const [stats] = (await database.rawQuery(`
       select count(*)::int as total,
              count(*) filter (where closed_on is null)::int as open,
@@ -178,7 +198,7 @@ describe('demo cases', () => {
       numbers: number;
       within_two_years: number;
     }[];
-    expect(stats?.total).toBe(flowCount + stockCount);
+    expect(stats?.total).toBe(summary.cases);
     expect(stats?.numbers).toBe(stats?.total);
     expect(stats?.within_two_years).toBe(flowCount);
     expect(stats?.closed_without_result).toBe(0);
@@ -189,10 +209,15 @@ describe('demo cases', () => {
     )) as { code: string; n: number }[];
     const expected = Object.fromEntries(twoYearCounts('small').filter(([, count]) => count > 0));
     expect(Object.fromEntries(perType.map((row) => [row.code, row.n]))).toEqual(expected);
+    // Only a re-integration trajectory stays open after its decision, while the provision runs.
     const [decided] = (await database.rawQuery(
-      `select count(*)::int as n from decisions d join cases c on c.id = d.case_id where c.closed_on is null`,
-    )) as { n: number }[];
+      `select count(*) filter (where c.case_type_code <> 'REINTEGRATIE-TRAJECT')::int as n,
+              count(*) filter (where p.end_date is null or p.end_date >= '2026-11-01')::int as running
+       from decisions d join cases c on c.id = d.case_id left join provisions p on p.decision_id = d.id
+       where c.closed_on is null`,
+    )) as { n: number; running: number }[];
     expect(decided?.n).toBe(0);
+    expect(decided?.running).toBeGreaterThan(0);
     const [counter] = (await database.rawQuery(`select count(*)::int as n from case_number_counters`)) as {
       n: number;
     }[];
@@ -225,6 +250,44 @@ describe('demo cases', () => {
     expect(ended?.n).toBeGreaterThan(0);
     expect(ended?.to_work).toBeGreaterThan(0);
     expect(ended?.impossible).toBe(0);
+  });
+});
+
+describe('demo care stock', () => {
+  it('has the running care stock per domain on the stock date, with turnover and overlap between domains', async () => {
+    const rows = (await database.rawQuery(`
+      select domain,
+             count(distinct person_id) filter (where start_date <= '${STOCK_DATE}'
+               and (end_date is null or end_date >= '${STOCK_DATE}'))::int as running,
+             count(*) filter (where start_date < '${STOCK_DATE}' and end_reason is not null
+               and end_date between '${STOCK_DATE}' and '2026-11-01')::int as ended
+      from provisions where domain in ('wmo', 'jeugd', 'participatie', 'minima') group by 1`)) as {
+      domain: string;
+      running: number;
+      ended: number;
+    }[];
+    const byDomain = new Map(rows.map((row) => [row.domain, row]));
+    for (const [domain, persons] of careStockCounts('small')) {
+      const row = byDomain.get(domain);
+      expect(row?.running, domain).toBeGreaterThanOrEqual(Math.floor(persons * 0.9));
+      expect(row?.running, domain).toBeLessThanOrEqual(persons + 5);
+      expect(row?.ended, domain).toBeGreaterThan(0);
+    }
+    const [overlap] = (await database.rawQuery(`
+      select
+        (select count(distinct w.person_id)::int from provisions w
+          join provisions i on i.person_id = w.person_id and i.domain in ('inkomen', 'participatie')
+          where w.domain = 'wmo') as wmo_and_income,
+        (select count(distinct j.person_id)::int from provisions j
+          join household_members hm on hm.person_id = j.person_id
+          join household_members other on other.household_id = hm.household_id
+          join provisions i on i.person_id = other.person_id and i.domain = 'inkomen'
+          where j.domain = 'jeugd') as youth_in_benefit_household`)) as {
+      wmo_and_income: number;
+      youth_in_benefit_household: number;
+    }[];
+    expect(overlap?.wmo_and_income).toBeGreaterThan(0);
+    expect(overlap?.youth_in_benefit_household).toBeGreaterThan(0);
   });
 });
 

@@ -146,10 +146,16 @@ export function generateFrontDoor(
     addScores(random, intake, householdOf.get(intake.personId), personById);
   }
 
-  // Plans for households with Wmo or Jeugd care.
+  // Plans for households granted Wmo or Jeugd care in the demo years (not for every household of
+  // the running care stock: many need no more than a hulpmiddel or help in the house).
   const caredFor = new Set(
     cases
-      .filter((item) => ['wmo', 'jeugd'].includes(item.caseType.domain) && item.decision?.provisionTypeCode)
+      .filter(
+        (item) =>
+          ['wmo', 'jeugd'].includes(item.caseType.domain) &&
+          item.decision?.provisionTypeCode &&
+          item.receivedOn >= windowStart,
+      )
       .map((item) => householdOf.get(item.personId)?.id)
       .filter((id): id is string => Boolean(id)),
   );

@@ -30,7 +30,7 @@ describe('demo population', () => {
 
   it('spreads persons over the gemeenten in proportion to their inhabitants', () => {
     const { persons } = region;
-    expect(persons.length).toBe(30_002);
+    expect(persons.length).toBe(60_002);
     const gemeenten = areas.filter((a) => a.level === 'gemeente');
     const inhabitants = gemeenten.reduce((sum, g) => sum + g.inhabitants, 0);
     for (const gemeente of gemeenten) {
@@ -67,8 +67,8 @@ describe('demo population', () => {
   it('makes households of realistic composition where children are younger than their parents', () => {
     const { persons, households } = region;
     const byId = new Map(persons.map((p) => [p.id, p]));
-    expect(households.length).toBeGreaterThan(13_500);
-    expect(households.length).toBeLessThan(15_000);
+    expect(households.length).toBeGreaterThan(27_000);
+    expect(households.length).toBeLessThan(31_000);
     const singles = households.filter((h) => h.members.length === 1).length / households.length;
     expect(singles).toBeGreaterThan(0.28);
     expect(singles).toBeLessThan(0.43);

@@ -10,7 +10,7 @@ import { apportion, Random } from './random';
 export const REFERENCE_DATE = '2026-11-01';
 const REFERENCE = new Date(`${REFERENCE_DATE}T00:00:00Z`);
 
-export const SCALES = { small: 2_000, region: 30_000 } as const;
+export const SCALES = { small: 2_000, region: 60_000 } as const;
 export type Scale = keyof typeof SCALES;
 
 export interface DemoPerson {
@@ -109,8 +109,8 @@ function familyNameOf(random: Random): [string | null, string] {
 }
 
 function compositionWeights(bands: AgeBands): [Composition, number][] {
-  // Tuned so the region scale lands near the issue's 30,000 persons in ≈14,000 households (mean
-  // size ≈2.1, ≈31% singles) while ages still follow each wijk's CBS bands,
+  // Tuned so households have a mean size of ≈2.1 (≈28,000 for the region scale's 60,000 persons)
+  // with ≈31% singles, while ages still follow each wijk's CBS bands,
   // tilted by the wijk's own profile: more children, more families; more over-65s, more couples
   // (whose ages AgeQuota then steers towards the bands the wijk still lacks); students share houses.
   const [children = 11, young = 16, , , elderly = 25] = bands;

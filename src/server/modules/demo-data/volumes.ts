@@ -60,10 +60,34 @@ export const BENEFIT_UNITS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Persons with care or support running when the demo years begin (the running care stock of
+ * `care-stock.ts`), per domain, for the whole region. Not in the seeds: estimates in line with
+ * CBS's published figures for the region (Gemeentelijke Monitor Sociaal Domein: about 26,000
+ * inhabitants with support in a year, 10–15% of the 210,501), marked as such like the estimates
+ * above. Each domain loses part of its stock during the demo years (death, goals reached, work),
+ * while the flow of `ANNUAL_CASES` adds to it.
+ */
+export const CARE_STOCK: Readonly<Record<'wmo' | 'jeugd' | 'participatie' | 'minima', number>> = {
+  // Wmo maatwerk (estimate): about 70% aged 65 or over; hulp bij het huishouden the largest.
+  wmo: 11_500,
+  // Jeugdhulp (estimate): youth under 18; ambulant the most, then verblijf, jeugdbescherming, pgb.
+  jeugd: 3_400,
+  // Re-integration trajectories (estimate): adults 18–66, most with a benefit.
+  participatie: 1_800,
+  // Minimaregelingen (estimate): concentrated in, but not limited to, benefit households. With the
+  // yearly flow above (whose grants run on) about 7,000 persons have one in a year.
+  minima: 6_000,
+};
+
+/** Of the Wmo stock, the persons in beschermd wonen (estimate), adults under 65. */
+export const BESCHERMD_WONEN_STOCK = 250;
+
+/**
  * The share of the region's volumes a demo scale carries. The region scale carries the seeds'
- * figures in full (on 30,000 demo persons, so the social domain is denser than in life); the small
- * scale of 2,000 persons carries a fifteenth, in proportion to its persons, so every team's work
- * queue has cases on the first start.
+ * figures in full, on 60,000 demo persons: the persons known to the social domain and their
+ * households rather than all 210,501 inhabitants, so about 40–45% of them have support in a year.
+ * The small scale of 2,000 persons carries a fifteenth, so every team's work queue has cases on
+ * the first start (its social domain is denser than the region's).
  */
 export const VOLUME_SHARE: Readonly<Record<Scale, number>> = { region: 1, small: 1 / 15 };
 
@@ -80,5 +104,13 @@ export function benefitUnitCounts(scale: Scale): [string, number][] {
   return Object.entries(BENEFIT_UNITS).map(([gemeente, units]) => [
     gemeente,
     Math.round(units * VOLUME_SHARE[scale]),
+  ]);
+}
+
+/** How many persons each domain's running care stock has at a scale. */
+export function careStockCounts(scale: Scale): [keyof typeof CARE_STOCK, number][] {
+  return (Object.entries(CARE_STOCK) as [keyof typeof CARE_STOCK, number][]).map(([domain, persons]) => [
+    domain,
+    Math.round(persons * VOLUME_SHARE[scale]),
   ]);
 }
