@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { ROLES } from '../shared/roles';
 import { buildApp } from './app';
 import { importAreaBoundaries, seedAreas } from './modules/areas/service';
+import { loadAgeBands, loadAreaCatalog } from './modules/areas/catalog';
+import { loadCaseTypeCatalog } from './modules/case-types/catalog';
+import { loadProvisionTypes } from './modules/case-types/provision-types';
+import { REFERENCE_DATE } from './modules/demo-data/generate';
 import { DEMO_LOGINS, hasDemoData, loadDemoData } from './modules/demo-data/service';
+import { loadMonitorCatalog } from './modules/monitor/catalog';
+import { loadDemoMonitor } from './modules/monitor/demo';
+import { populationsFromCatalog } from './modules/monitor/populations';
 import { teamIdsByCodes } from './modules/users/repository';
 import { addUser } from './modules/users/service';
 import { verifyAuditTrail } from './platform/audit/service';
@@ -38,6 +45,20 @@ async function withDatabase<T>(
   }
 }
 
+/** The Monitor's demo on top of the demo data: boundaries, example imports, four published half-years. */
+async function loadMonitorDemoData(database: Database) {
+  const catalog = loadMonitorCatalog(loadProvisionTypes(loadCaseTypeCatalog()));
+  const catalogPopulations = populationsFromCatalog(loadAreaCatalog(), loadAgeBands());
+  const result = await loadDemoMonitor(
+    database.transactor,
+    { catalog, catalogPopulations },
+    REFERENCE_DATE,
+    progress('monitor-peilmomenten'),
+  );
+  process.stderr.write('\n');
+  return result;
+}
+
 const progress = (label: string) => (done: number, total?: number) =>
   process.stderr.write(`\r${label}: ${done}${total ? ` / ${total}` : ''}   `);
 
@@ -63,6 +84,7 @@ program
       console.log(`Eerste start: demo-data laden (schaal ${scale})…`);
       await loadDemoData(database.transactor, { seed: 1, scale, onProgress: progress('demo-data') });
       process.stderr.write('\n');
+      await loadMonitorDemoData(database);
       loadedDemo = true;
     }
     const app = await buildApp({ config, database });
@@ -111,7 +133,8 @@ program
         onProgress: progress('demo-data'),
       });
       process.stderr.write('\n');
-      console.log(JSON.stringify(summary), `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const monitor = await loadMonitorDemoData(database);
+      console.log(JSON.stringify({ ...summary, monitor: monitor.snapshots }), `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }),
   );
 

@@ -70,7 +70,7 @@ export async function finishSnapshot(
 export async function publish(
   tx: Executor,
   snapshotId: string,
-  userId: string,
+  userId: string | null,
 ): Promise<SnapshotRow | undefined> {
   await tx.delete(monitorSnapshotSalts).where(eq(monitorSnapshotSalts.snapshotId, snapshotId));
   const [row] = await tx
