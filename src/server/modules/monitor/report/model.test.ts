@@ -35,7 +35,9 @@ describe('the council report model', () => {
     expect(figureWithUnit(shownFigure(2715), 'aantal')).toBe('2.715');
     expect(figureWithUnit(shownFigure(410), 'euro-per-inwoner')).toBe('€ 410 per inwoner');
     expect(figureWithUnit(hiddenFigure(), 'procent')).toBe('.');
-    expect(comparableWithLabel(shownFigure(104.3), 'per 1.000 inwoners', 'aantal')).toBe('104,3 per 1.000 inwoners');
+    expect(comparableWithLabel(shownFigure(104.3), 'per 1.000 inwoners', 'aantal')).toBe(
+      '104,3 per 1.000 inwoners',
+    );
     expect(comparableWithLabel(hiddenFigure('secundair'), 'per 1.000 inwoners', 'aantal')).toBe('.');
   });
 
@@ -45,13 +47,17 @@ describe('the council report model', () => {
     expect(differenceText({ ...row, difference: -16.3 })).toBe('-16,3');
     expect(differenceText({ ...row, difference: 2.5 })).toBe('+2,5');
     expect(differenceText({ ...row, difference: 0 })).toBe('0');
-    expect(differenceText({ ...row, value: hiddenFigure(), comparable: hiddenFigure(), difference: null })).toBe('.');
+    expect(
+      differenceText({ ...row, value: hiddenFigure(), comparable: hiddenFigure(), difference: null }),
+    ).toBe('.');
     expect(differenceText({ ...row, comparable: null, difference: null })).toBe('–');
   });
 
   it('has a plausible sample: six wijken, hidden figures, phases in order', () => {
     const report = sampleCouncilReport();
-    expect(report.sections.every((section) => section.rows.length === 0 || section.rows.length === 6)).toBe(true);
+    expect(report.sections.every((section) => section.rows.length === 0 || section.rows.length === 6)).toBe(
+      true,
+    );
     const figures = report.sections.flatMap((section) => section.rows.map((row) => row.value));
     expect(figures.some((figure) => figure.hidden === 'klein' && figure.display === '.')).toBe(true);
     expect(figures.some((figure) => figure.hidden === 'secundair')).toBe(true);

@@ -33,8 +33,12 @@ describe('the raadsrapportage as PDF', () => {
     expect(text).toContain('Peilmoment 30 juni 2026, versie 1, gepubliceerd op 15 juli 2026');
     expect(text).toContain('Eerste halfjaar 2026 (1 januari 2026 tot en met 30 juni 2026)');
     expect(text).toContain('Zo leest u deze rapportage');
-    expect(prose).toContain('alle aantallen afgerond op veelvouden van 5, en staan aantallen van 0 tot en met 7 er niet in');
-    expect(text).toContain('Eijsden-Margraten: 2.715 (104,3 per 1.000 inwoners). Regio: 121,6 per 1.000 inwoners.');
+    expect(prose).toContain(
+      'alle aantallen afgerond op veelvouden van 5, en staan aantallen van 0 tot en met 7 er niet in',
+    );
+    expect(text).toContain(
+      'Eijsden-Margraten: 2.715 (104,3 per 1.000 inwoners). Regio: 121,6 per 1.000 inwoners.',
+    );
     expect(text).toContain('Eijsden-Margraten: 14,2%. Regio: 16,8%.');
     expect(lines.filter((line) => line.startsWith('Bron:')).length).toBeGreaterThanOrEqual(7);
     // Wijk 04 Sint Geertruid's jeugdhulp is not shown: a cell holding only ".".
@@ -55,8 +59,12 @@ describe('the raadsrapportage as PDF', () => {
     expect(objects).toBe(stated);
     const lines = pdfLines(pdf);
     const numbers = lines.filter((line) => /^pagina \d+ van \d+$/.test(line));
-    expect(numbers).toEqual(Array.from({ length: stated }, (_, index) => `pagina ${index + 1} van ${stated}`));
-    const footers = lines.filter((line) => line.startsWith('Eijsden-Margraten · 2026-H1 · Peilmoment 30 juni 2026'));
+    expect(numbers).toEqual(
+      Array.from({ length: stated }, (_, index) => `pagina ${index + 1} van ${stated}`),
+    );
+    const footers = lines.filter((line) =>
+      line.startsWith('Eijsden-Margraten · 2026-H1 · Peilmoment 30 juni 2026'),
+    );
     expect(footers).toHaveLength(stated);
   });
 
@@ -75,7 +83,11 @@ describe('the raadsrapportage as PDF', () => {
     const [first] = report.sections;
     if (!first) throw new Error('sample has sections');
     const rows: ViewRow[] = Array.from({ length: 90 }, (_, index) => ({
-      area: { code: `WK9999${String(index).padStart(2, '0')}`, name: `Wijk ${index} Voorbeeld`, level: 'wijk' },
+      area: {
+        code: `WK9999${String(index).padStart(2, '0')}`,
+        name: `Wijk ${index} Voorbeeld`,
+        level: 'wijk',
+      },
       value: index % 10 === 3 ? hiddenFigure() : shownFigure(100 + index * 5),
       comparable: index % 10 === 3 ? hiddenFigure() : shownFigure(90 + index / 10),
       difference: index % 10 === 3 ? null : -5,
@@ -94,7 +106,7 @@ describe('the raadsrapportage as PDF', () => {
     expect(lines.slice(before, source).some((line) => /^pagina \d+ van/.test(line))).toBe(false);
   });
 
-  it('prints a concept snapshot as such, and names without the built-in fonts\' letters readably', async () => {
+  it("prints a concept snapshot as such, and names without the built-in fonts' letters readably", async () => {
     const report = sampleCouncilReport();
     const pdf = await renderCouncilReportPdf({
       ...report,
