@@ -12,6 +12,7 @@ import { Layout } from './components/Layout';
 import { LoadingState } from './components/States';
 import { HomePage } from './pages/Home/HomePage';
 import { LoginPage } from './pages/Login/LoginPage';
+import { validateMonitorSearch, validateSamenloopSearch } from './pages/Monitor/search';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { PersonSearchPage } from './pages/PersonSearch/PersonSearchPage';
 
@@ -159,6 +160,24 @@ const beschermdWonenRoute = createRoute({
   ),
 });
 
+const monitorRoute = createRoute({
+  ...child,
+  path: '/monitor',
+  validateSearch: validateMonitorSearch,
+  component: lazyRouteComponent(() => import('./pages/Monitor/MonitorPage'), 'MonitorPage'),
+});
+const monitorSamenloopRoute = createRoute({
+  ...child,
+  path: '/monitor/samenloop',
+  validateSearch: validateSamenloopSearch,
+  component: lazyRouteComponent(() => import('./pages/Monitor/SamenloopPage'), 'SamenloopPage'),
+});
+const monitorBeheerRoute = createRoute({
+  ...child,
+  path: '/monitor/beheer',
+  component: lazyRouteComponent(() => import('./pages/Monitor/MonitorBeheerPage'), 'MonitorBeheerPage'),
+});
+
 const privacyLogRoute = createRoute({
   ...child,
   path: '/privacy/personen/$id',
@@ -196,6 +215,9 @@ const routeTree = rootRoute.addChildren([
     workQueueRoute,
     signalsRoute,
     beschermdWonenRoute,
+    monitorRoute,
+    monitorSamenloopRoute,
+    monitorBeheerRoute,
   ]),
 ]);
 

@@ -62,6 +62,11 @@ export function Layout() {
                   <Link to="/rapportages/beschermd-wonen">{nl.wmoJeugd.report.nav}</Link>
                 </li>
               ) : null}
+              {hasRole(user, 'beleid', 'bestuur', 'teammanager', 'functioneel-beheer') ? (
+                <li>
+                  <Link to="/monitor">{nl.monitor.nav}</Link>
+                </li>
+              ) : null}
               {hasRole(user, 'functioneel-beheer') ? (
                 <>
                   <li>

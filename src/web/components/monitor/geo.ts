@@ -78,10 +78,7 @@ export function project(shapes: MapShape[], width = 600, padding = 8): Projected
       .flatMap((polygon) =>
         polygon
           .filter((ring) => ring.length > 0)
-          .map(
-            (ring) =>
-              `M${ring.map((position) => `${x(position[0])},${y(position[1])}`).join('L')}Z`,
-          ),
+          .map((ring) => `M${ring.map((position) => `${x(position[0])},${y(position[1])}`).join('L')}Z`),
       )
       .join(''),
   }));

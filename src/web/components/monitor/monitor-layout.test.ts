@@ -40,7 +40,11 @@ describe('readShapes and project', () => {
   });
 
   it('scales longitude by cos(latitude) and puts north up', () => {
-    const { width, height, paths } = project(readShapes({ type: 'FeatureCollection', features: [square('A', 5, 60, 1)] }), 100, 0);
+    const { width, height, paths } = project(
+      readShapes({ type: 'FeatureCollection', features: [square('A', 5, 60, 1)] }),
+      100,
+      0,
+    );
     expect(width).toBe(100);
     // At 60.5° a degree of longitude is about half a degree of latitude: the square is twice as tall as wide.
     expect(height).toBeGreaterThan(190);
@@ -104,5 +108,15 @@ describe('formatDifference', () => {
     expect(formatDifference(-0.8)).toBe('−0,8');
     expect(formatDifference(0)).toBe('0');
     expect(formatDifference(null)).toBe('.');
+  });
+});
+
+describe('trend layout', () => {
+  it('rounds the axis up and leaves gaps for hidden values', async () => {
+    const { lineSegments, niceMax } = await import('./trend');
+    expect(niceMax([3.2, null, 7.9])).toBe(10);
+    expect(niceMax([120])).toBe(150);
+    expect(niceMax([null])).toBe(1);
+    expect(lineSegments([1, 2, null, 4, null, null, 5])).toEqual([[0, 1], [3], [6]]);
   });
 });

@@ -1,0 +1,85 @@
+import { Heading } from '@rijkshuisstijl-community/components-react';
+import { Link } from '@tanstack/react-router';
+import {
+  type AreaRef,
+  type Figure,
+  SAMENLOOP_LABELS,
+  type SamenloopTable as Table,
+} from '../../../shared/api/monitor';
+import { DataTable } from '../../components/DataTable';
+import { VennDiagram } from '../../components/monitor/VennDiagram';
+import { nl } from '../../messages/nl';
+
+const t = nl.monitor.samenloop;
+
+interface Row {
+  key: string;
+  area: AreaRef | null;
+  name: string;
+  cells: Figure[];
+  total: Figure;
+}
+
+const columnLabel = (code: string) => {
+  const label = SAMENLOOP_LABELS[code as keyof typeof SAMENLOOP_LABELS];
+  return label ? `${label} (${code})` : code;
+};
+
+/** One samenloop table (persons or households) with its overlap diagram; area names drill down. */
+export function SamenloopSection(props: { id: string; title: string; table: Table; area: AreaRef }) {
+  const { table, area } = props;
+  const unit = props.title.toLowerCase();
+  const rows: Row[] = [
+    ...table.rows.map((row) => ({
+      key: row.area.code,
+      area: row.area,
+      name: row.area.name,
+      cells: row.cells,
+      total: row.total,
+    })),
+    {
+      key: 'totaal',
+      area: null,
+      name: `${t.total} ${area.name}`,
+      cells: table.totals,
+      total: table.grandTotal,
+    },
+  ];
+  return (
+    <section aria-labelledby={props.id}>
+      <Heading level={2} id={props.id}>
+        {props.title}
+      </Heading>
+      <DataTable
+        caption={t.caption(unit, area.name)}
+        rows={rows}
+        rowKey={(row) => row.key}
+        columns={[
+          {
+            header: nl.monitor.areaColumn,
+            rowHeader: true,
+            cell: (row: Row) =>
+              row.area ? (
+                <Link
+                  to="/monitor/samenloop"
+                  search={(previous) => ({ ...previous, gebied: row.area?.code })}
+                >
+                  {row.name}
+                </Link>
+              ) : (
+                <strong>{row.name}</strong>
+              ),
+          },
+          ...table.columns.map((code, index) => ({
+            header: columnLabel(code),
+            align: 'end' as const,
+            cell: (row: Row) => row.cells[index]?.display ?? '.',
+          })),
+          { header: t.total, align: 'end', cell: (row: Row) => row.total.display },
+        ]}
+      />
+      <Heading level={3}>{t.diagramTitle(unit)}</Heading>
+      <VennDiagram table={table} unit={unit} />
+    </section>
+  );
+}

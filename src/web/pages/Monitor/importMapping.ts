@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ApiError } from '../../api/client';
+
+/** Imports of survey results and population figures: the shapes of `/api/monitor/imports`. */
+export const IMPORT_KINDS = ['enquete', 'demografie'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const ImportReport = z.object({
+  rowsRead: z.number().int(),
+  valuesAccepted: z.number().int(),
+  refused: z.array(
+    z.object({
+      row: z.number().int(),
+      column: z.string().nullish(),
+      value: z.union([z.string(), z.number()]).nullish(),
+      reason: z.string(),
+    }),
+  ),
+  ignoredColumns: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const ImportResponse = z.object({ report: ImportReport, importId: z.string().nullish() });
+
+const ImportItem = z.looseObject({
+  id: z.string().optional(),
+  kind: z.string().optional(),
+  fileName: z.string().optional(),
+  source: z.string().nullish(),
+  createdAt: z.string().optional(),
+  importedAt: z.string().optional(),
+  valuesAccepted: z.number().optional(),
+});
+export type ImportItem = z.infer<typeof ImportItem>;
+
+/** The list of earlier imports, as a bare array or as `{ imports: [...] }`. */
+export function readImportList(body: unknown): ImportItem[] {
+  const list = z.union([z.array(ImportItem), z.object({ imports: z.array(ImportItem) })]).parse(body);
+  return Array.isArray(list) ? list : list.imports;
+}
+
+/** A 422 answer carries the report too: what was refused, while nothing was imported. */
+export function reportOfRefusal(error: unknown): ImportReport | null {
+  if (!(error instanceof ApiError) || error.status !== 422) return null;
+  const parsed = ImportReport.safeParse((error.problem as Record<string, unknown>).report);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A starting mapping per kind: the column names are examples to edit. */
+export const EXAMPLE_MAPPINGS: Record<ImportKind, unknown> = {
+  enquete: {
+    areaColumn: 'gebiedscode',
+    period: '2026-H1',
+    respondentsColumn: 'respondenten',
+    source: 'Burgerpeiling 2026',
+    columns: [
+      { column: 'eigen_regie_pct', indicatorCode: 'P2-EIGEN-REGIE' },
+      { column: 'mantelzorg_pct', indicatorCode: 'P2-MANTELZORG' },
+      { column: 'eenzaam_pct', indicatorCode: 'P2-EENZAAMHEID' },
+    ],
+  },
+  demografie: {
+    areaColumn: 'gebiedscode',
+    year: 2025,
+    source: 'CBS, Kerncijfers wijken en buurten 2025',
+    columns: [
+      { column: 'inwoners', groupCode: 'inwoners' },
+      { column: 'jeugd_0_17', groupCode: 'jeugd-0-17' },
+      { column: 'volwassenen_18_64', groupCode: 'volwassenen-18-64' },
+      { column: 'ouderen_65plus', groupCode: '65plus' },
+      { column: 'huishoudens', groupCode: 'huishoudens' },
+    ],
+  },
+};
+
+export const exampleMapping = (kind: ImportKind) => JSON.stringify(EXAMPLE_MAPPINGS[kind], null, 2);
+
+/** The mapping as JSON, or null when it is not a JSON object. */
+export function parseMapping(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file's bytes as base64, without the data-URL prefix FileReader puts before them. */
+export function readAsBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
