@@ -54,6 +54,26 @@ const Outcome = z.object({
   report: Report,
 });
 
+/**
+ * application/problem+json with status 422: a refused file, with the outcome's fields and the whole
+ * report attached; loose and mostly optional because the error handler's other 422 answers (an
+ * unreadable file, a broken mapping) go through this schema too.
+ */
+const RefusedProblem = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  importId: z.null().optional(),
+  imported: z.literal(false).optional(),
+  dryRun: z.boolean().optional(),
+  kind: z.enum(IMPORT_KINDS).optional(),
+  fileName: z.string().optional(),
+  report: Report.optional(),
+});
+
 const ImportList = z.object({
   items: z.array(
     z.object({
@@ -93,9 +113,7 @@ export function monitorImportRoutes(app: FastifyInstance, deps: { transactor: Tr
         summary:
           'Enquête- of CBS-cijfers importeren (CSV of Excel), met validatierapport; dryRun controleert alleen',
         body: ImportRequest,
-        // A refused file answers 422 application/problem+json with this outcome's fields and `errors`
-        // added. Not declared here: a 422 schema would also apply to the error handler's answers.
-        response: { 200: Outcome },
+        response: { 200: Outcome, 422: RefusedProblem },
       },
     },
     async (request, reply) => {
