@@ -90,7 +90,7 @@ describe('readTable: formats', () => {
 });
 
 describe('readTable: XLSX', () => {
-  it('reads the workbook the work-queue export writes (inline strings, numbers, dates as serials)', async () => {
+  it('reads the workbook the work-queue export writes (inline strings, numbers with a decimal comma)', async () => {
     const bytes = await bufferOf(
       xlsxStream(
         'Blad',
