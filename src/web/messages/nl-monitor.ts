@@ -45,7 +45,6 @@ export const monitorMessages = {
     difference: 'Verschil met regio',
     rank: 'Rang',
     rankOf: (rank: number, count: number) => `${rank} van ${count}`,
-    source: (source: string) => `Bron: ${source}`,
     childrenTitle: (level: string) => (level === 'wijk' ? 'Wijken' : 'Gemeenten'),
     childrenCaption: (indicator: string, area: string, level: string) =>
       `${indicator}: ${level === 'wijk' ? 'wijken van' : 'gemeenten in'} ${area}`,
@@ -156,13 +155,21 @@ export const monitorMessages = {
       fileUnreadable: 'Het bestand kon niet worden gelezen.',
       mappingInvalid: 'De koppeling is geen geldige JSON.',
       reportTitle: 'Uitkomst',
-      dryRunDone: 'Controle klaar; er is niets opgeslagen.',
+      dryRunDone: 'Controle klaar; er is niets opgeslagen. Het bestand kan worden ingelezen.',
+      dryRunRefused:
+        'Controle klaar; er is niets opgeslagen. Er is iets geweigerd: zo zou niets worden ingelezen. Verbeter het bestand of de koppeling.',
       imported: 'Het bestand is ingelezen.',
       refusedNothing: 'Er is iets geweigerd; daarom is niets ingelezen.',
       rowsRead: 'Rijen gelezen',
       valuesAccepted: 'Waarden geaccepteerd',
       ignoredColumns: 'Genegeerde kolommen',
-      refusedCaption: 'Geweigerde waarden',
+      valuesEmpty: 'Lege cellen',
+      valuesNotPublished: 'Niet gepubliceerd (.) overgeslagen',
+      refusedCount: 'Geweigerd',
+      refusedListCaption: (listed: number, total: number) =>
+        listed < total
+          ? `Geweigerde waarden: de eerste ${listed} van ${total}`
+          : `Geweigerde waarden (${total})`,
       row: 'Rij',
       column: 'Kolom',
       value: 'Waarde',
@@ -171,7 +178,7 @@ export const monitorMessages = {
       historyCaption: 'Ingelezen bestanden',
       none: 'Er is nog niets ingelezen.',
       fileName: 'Bestand',
-      sourceColumn: 'Bron',
+      by: 'Door',
       when: 'Ingelezen op',
     },
   },

@@ -29,7 +29,7 @@ export function HiddenNote({ rule }: { rule: string }) {
   return <Paragraph className="samenhang-muted">{t.hiddenNote(rule)}</Paragraph>;
 }
 
-/** A source line under a table or chart. */
+/** The source line the server writes ("Bron: …") under a table or chart. */
 export function SourceNote({ source }: { source: string }) {
-  return source ? <Paragraph className="samenhang-muted">{t.source(source)}</Paragraph> : null;
+  return source ? <Paragraph className="samenhang-muted">{source}</Paragraph> : null;
 }

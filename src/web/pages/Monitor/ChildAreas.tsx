@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
 import { comparedLabel, showsComparable, valueLabel } from './comparable';
 import { useBoundaries } from './monitorApi';
+import { isAreaCode } from './search';
 
 const t = nl.monitor;
 
@@ -75,11 +76,14 @@ function ChildTable({ view, level }: { view: MonitorView; level: string }) {
         {
           header: t.areaColumn,
           rowHeader: true,
-          cell: (row: ViewRow) => (
-            <Link to="/monitor" search={(previous) => ({ ...previous, gebied: row.area.code })}>
-              {row.area.name}
-            </Link>
-          ),
+          cell: (row: ViewRow) =>
+            isAreaCode(row.area.code) ? (
+              <Link to="/monitor" search={(previous) => ({ ...previous, gebied: row.area.code })}>
+                {row.area.name}
+              </Link>
+            ) : (
+              row.area.name
+            ),
         },
         { header: valueLabel(view.indicator.unit), align: 'end', cell: (row: ViewRow) => row.value.display },
         ...(comparable

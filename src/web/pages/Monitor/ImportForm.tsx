@@ -9,13 +9,13 @@ import { BusyAwareButton } from '../../components/SubmitButton';
 import { TextArea } from '../../components/TextArea';
 import '../../components/monitor/monitor.css';
 import { nl } from '../../messages/nl';
-import { pickFieldErrors } from './ComputeSnapshotForm';
 import { ImportReportView } from './ImportReportView';
 import {
   exampleMapping,
   IMPORT_KINDS,
   type ImportKind,
   ImportResponse,
+  importFieldErrors,
   parseMapping,
   readAsBase64,
   reportOfRefusal,
@@ -58,11 +58,8 @@ export function ImportForm() {
     },
   });
   const refusal = reportOfRefusal(run.error);
-  const server = pickFieldErrors(run.error, ['kind', 'fileName', 'contentBase64', 'mapping']);
-  const errors: Record<string, string> = { ...local };
-  if (server.kind) errors.kind ??= server.kind;
-  if (server.fileName ?? server.contentBase64) errors.file ??= server.fileName ?? server.contentBase64 ?? '';
-  if (server.mapping) errors.mapping ??= server.mapping;
+  const server = importFieldErrors(run.error);
+  const errors: Record<string, string> = { ...server, ...local };
 
   function changeKind(next: ImportKind) {
     // An untouched example follows the kind; an edited mapping stays as the user wrote it.

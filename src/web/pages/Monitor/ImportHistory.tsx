@@ -35,7 +35,7 @@ export function ImportHistory() {
               header: t.kind,
               cell: (item: ImportItem) => (item.kind ? (t.kinds[item.kind] ?? item.kind) : '—'),
             },
-            { header: t.sourceColumn, cell: (item: ImportItem) => item.source ?? '—' },
+            { header: t.by, cell: (item: ImportItem) => item.importedByName ?? '—' },
             {
               header: t.when,
               cell: (item: ImportItem) => {

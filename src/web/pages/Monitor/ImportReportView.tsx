@@ -13,14 +13,21 @@ export function ImportReportView(props: {
   outcome: 'checked' | 'imported' | 'refused';
 }) {
   const { report } = props;
+  const refused = report.refusedTotal ?? report.refused.length;
   const message =
-    props.outcome === 'refused' ? t.refusedNothing : props.outcome === 'imported' ? t.imported : t.dryRunDone;
+    props.outcome === 'refused'
+      ? t.refusedNothing
+      : props.outcome === 'imported'
+        ? t.imported
+        : refused > 0
+          ? t.dryRunRefused
+          : t.dryRunDone;
   return (
     <section aria-labelledby="import-report">
       <Heading level={3} id="import-report" tabIndex={-1}>
         {t.reportTitle}
       </Heading>
-      <Alert type={props.outcome === 'refused' ? 'error' : 'ok'}>
+      <Alert type={props.outcome === 'refused' ? 'error' : refused > 0 ? 'warning' : 'ok'}>
         <Paragraph role="status">{message}</Paragraph>
       </Alert>
       <dl className="monitor-figures">
@@ -32,13 +39,29 @@ export function ImportReportView(props: {
           <dt>{t.valuesAccepted}</dt>
           <dd>{formatNumber(report.valuesAccepted)}</dd>
         </div>
+        {report.valuesEmpty === undefined ? null : (
+          <div>
+            <dt>{t.valuesEmpty}</dt>
+            <dd>{formatNumber(report.valuesEmpty)}</dd>
+          </div>
+        )}
+        {report.valuesNotPublished === undefined ? null : (
+          <div>
+            <dt>{t.valuesNotPublished}</dt>
+            <dd>{formatNumber(report.valuesNotPublished)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.refusedCount}</dt>
+          <dd>{formatNumber(refused)}</dd>
+        </div>
       </dl>
       {report.ignoredColumns.length > 0 ? (
         <Paragraph>{`${t.ignoredColumns}: ${report.ignoredColumns.join(', ')}`}</Paragraph>
       ) : null}
       {report.refused.length > 0 ? (
         <DataTable
-          caption={`${t.refusedCaption} (${formatNumber(report.refused.length)})`}
+          caption={t.refusedListCaption(report.refused.length, refused)}
           rows={report.refused.map((item, index) => ({ ...item, key: String(index) }))}
           rowKey={(item) => item.key}
           columns={[

@@ -9,6 +9,7 @@ import {
 import { DataTable } from '../../components/DataTable';
 import { VennDiagram } from '../../components/monitor/VennDiagram';
 import { nl } from '../../messages/nl';
+import { isAreaCode } from './search';
 
 const t = nl.monitor.samenloop;
 
@@ -58,17 +59,16 @@ export function SamenloopSection(props: { id: string; title: string; table: Tabl
           {
             header: nl.monitor.areaColumn,
             rowHeader: true,
-            cell: (row: Row) =>
-              row.area ? (
-                <Link
-                  to="/monitor/samenloop"
-                  search={(previous) => ({ ...previous, gebied: row.area?.code })}
-                >
+            cell: (row: Row) => {
+              if (!row.area) return <strong>{row.name}</strong>;
+              if (!isAreaCode(row.area.code)) return row.name;
+              const code = row.area.code;
+              return (
+                <Link to="/monitor/samenloop" search={(previous) => ({ ...previous, gebied: code })}>
                   {row.name}
                 </Link>
-              ) : (
-                <strong>{row.name}</strong>
-              ),
+              );
+            },
           },
           ...table.columns.map((code, index) => ({
             header: columnLabel(code),

@@ -8,6 +8,10 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const ImportReport = z.object({
   rowsRead: z.number().int(),
   valuesAccepted: z.number().int(),
+  valuesEmpty: z.number().int().optional(),
+  valuesNotPublished: z.number().int().optional(),
+  /** All refusals; `refused` may list only the first of them. */
+  refusedTotal: z.number().int().optional(),
   refused: z.array(
     z.object({
       row: z.number().int(),
@@ -20,7 +24,11 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
-export const ImportResponse = z.object({ report: ImportReport, importId: z.string().nullish() });
+export const ImportResponse = z.object({
+  report: ImportReport,
+  importId: z.string().nullish(),
+  imported: z.boolean().optional(),
+});
 
 const ImportItem = z.looseObject({
   id: z.string().optional(),
@@ -29,14 +37,40 @@ const ImportItem = z.looseObject({
   source: z.string().nullish(),
   createdAt: z.string().optional(),
   importedAt: z.string().optional(),
+  importedByName: z.string().nullish(),
+  rowsRead: z.number().optional(),
   valuesAccepted: z.number().optional(),
 });
 export type ImportItem = z.infer<typeof ImportItem>;
 
-/** The list of earlier imports, as a bare array or as `{ imports: [...] }`. */
+/** The list of earlier imports: `{ items: [...] }` (a bare array is accepted too). */
 export function readImportList(body: unknown): ImportItem[] {
-  const list = z.union([z.array(ImportItem), z.object({ imports: z.array(ImportItem) })]).parse(body);
-  return Array.isArray(list) ? list : list.imports;
+  const list = z.union([z.array(ImportItem), z.object({ items: z.array(ImportItem) })]).parse(body);
+  return Array.isArray(list) ? list : list.items;
+}
+
+/**
+ * The server's field errors on the form's three fields: the kind, the file (its name or content) and
+ * the mapping (every `mapping.…` problem, with where in the mapping). A refusal's row errors stay in
+ * its report.
+ */
+export function importFieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || reportOfRefusal(error)) return {};
+  const found: Record<string, string[]> = {};
+  for (const { field, message } of error.problem.errors ?? []) {
+    const target =
+      field === 'kind'
+        ? 'kind'
+        : field === 'fileName' || field === 'contentBase64'
+          ? 'file'
+          : field.startsWith('mapping')
+            ? 'mapping'
+            : null;
+    if (!target) continue;
+    const where = target === 'mapping' ? field.replace(/^mapping\.?/, '') : '';
+    found[target] = [...(found[target] ?? []), where ? `${where}: ${message}` : message];
+  }
+  return Object.fromEntries(Object.entries(found).map(([field, messages]) => [field, messages.join('; ')]));
 }
 
 /** A 422 answer carries the report too: what was refused, while nothing was imported. */

@@ -12,6 +12,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INDICATOR = /^[A-Z0-9][A-Z0-9-]{0,63}$/;
 const AREA = /^(REGIO|GM\d{4}|WK\d{6})$/;
 
+/** A code one can drill into: the region, a gemeente or a wijk (not an "unknown wijk" row). */
+export const isAreaCode = (code: string) => AREA.test(code);
+
 const pick = (value: unknown, pattern: RegExp) =>
   typeof value === 'string' && pattern.test(value) ? value : undefined;
 
