@@ -66,7 +66,8 @@ export const monitorMessages = {
     mapLabel: (indicator: string, area: string) =>
       `Kaart van ${area} met ${indicator} per gebied in vijf klassen; de cijfers staan in de tabel.`,
     legend: 'Legenda',
-    classRange: (from: string, to: string) => (from === to ? from : `${from} tot en met ${to}`),
+    classRange: (from: string, to: string, first: boolean) =>
+      from === to ? from : first ? `${from} tot en met ${to}` : `meer dan ${from} tot en met ${to}`,
     hiddenClass: '. niet getoond (gearceerd)',
     noValueClass: 'geen cijfer',
     noBoundaries:

@@ -2,7 +2,7 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useId } from 'react';
 import type { ViewRow } from '../../../shared/api/monitor';
 import { nl } from '../../messages/nl';
-import { boundDigits, CLASS_FILLS, classOf, equalIntervals, formatBound } from './classes';
+import { boundDigits, CLASS_FILLS, classOf, equalIntervals, formatBound, roundedClasses } from './classes';
 import { project, readShapes } from './geo';
 import { comparedFigure } from './ranking';
 
@@ -25,8 +25,9 @@ export function ChoroplethMap(props: {
   const map = project(readShapes(props.features));
   if (map.paths.length === 0) return null;
   const byCode = new Map(props.rows.map((row) => [row.area.code, row]));
-  const classes = equalIntervals(props.rows.map((row) => comparedFigure(row).value));
-  const digits = boundDigits(classes);
+  const exact = equalIntervals(props.rows.map((row) => comparedFigure(row).value));
+  const digits = boundDigits(exact);
+  const classes = roundedClasses(exact, digits);
   const anyHidden = props.rows.some((row) => comparedFigure(row).value === null);
   const anyMissing = map.paths.some((path) => !byCode.has(path.code));
   return (
@@ -58,7 +59,7 @@ export function ChoroplethMap(props: {
           {classes.map((range, index) => (
             <li key={range.from}>
               <Swatch fill={CLASS_FILLS[index] ?? NO_VALUE} />
-              {t.classRange(formatBound(range.from, digits), formatBound(range.to, digits))}
+              {t.classRange(formatBound(range.from, digits), formatBound(range.to, digits), index === 0)}
             </li>
           ))}
           {anyHidden ? (

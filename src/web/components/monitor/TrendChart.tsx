@@ -8,7 +8,7 @@ import { lineSegments, niceMax } from './trend';
 const t = nl.monitor;
 const WIDTH = 600;
 const HEIGHT = 240;
-const PAD = { left: 52, right: 16, top: 14, bottom: 30 };
+const PAD = { left: 56, right: 36, top: 14, bottom: 30 };
 const AREA_COLOUR = '#01689b';
 const REGION_COLOUR = '#8b4a00';
 

@@ -1,8 +1,8 @@
-import { SAMENLOOP_COMBINATIONS, SAMENLOOP_LABELS, type SamenloopTable } from '../../../shared/api/monitor';
+import { SAMENLOOP_LABELS, type SamenloopTable } from '../../../shared/api/monitor';
 import { nl } from '../../messages/nl';
+import { type Combination, combinationCounts } from './combinations';
 
 const t = nl.monitor.samenloop;
-type Combination = (typeof SAMENLOOP_COMBINATIONS)[number];
 
 /** Three overlapping circles; each combination's count sits in the region only that combination covers. */
 const CIRCLES = [
@@ -20,14 +20,6 @@ const REGION_POSITIONS: Record<Combination, { x: number; y: number }> = {
   JP: { x: 268, y: 200 },
   WJP: { x: 210, y: 158 },
 };
-
-/** The protected count of each combination: the column totals of the table, matched by column code. */
-export function combinationCounts(table: SamenloopTable): { code: Combination; display: string }[] {
-  return SAMENLOOP_COMBINATIONS.map((code) => {
-    const index = table.columns.indexOf(code);
-    return { code, display: (index === -1 ? undefined : table.totals[index]?.display) ?? '.' };
-  });
-}
 
 /**
  * The overlap of Wmo (W), Jeugd (J) and Participatiewet (P) as an Euler diagram with the seven

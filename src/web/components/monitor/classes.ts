@@ -36,9 +36,10 @@ export const CLASS_FILLS = ['#e3ecf6', '#a9c7e6', '#5f95cb', '#2a629c', '#0b2f5e
 
 /** The legend's range bounds, in Dutch notation with the precision the data needs. */
 export function formatBound(value: number, digits: number): string {
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(
-    value,
-  );
+  return new Intl.NumberFormat('nl-NL', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  }).format(value);
 }
 
 /** Decimals needed for the bounds: none for counts above 100, one for small ranges, two below 1. */
@@ -50,4 +51,11 @@ export function boundDigits(classes: MapClass[]): number {
   if (span >= 50) return 0;
   if (span >= 1) return 1;
   return 2;
+}
+
+/** Bounds rounded to the legend's precision, so the class of a value matches the ranges as written. */
+export function roundedClasses(classes: MapClass[], digits: number): MapClass[] {
+  const factor = 10 ** digits;
+  const round = (value: number) => Math.round(value * factor) / factor;
+  return classes.map((range) => ({ from: round(range.from), to: round(range.to) }));
 }

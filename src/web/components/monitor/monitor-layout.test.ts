@@ -120,3 +120,30 @@ describe('trend layout', () => {
     expect(lineSegments([1, 2, null, 4, null, null, 5])).toEqual([[0, 1], [3], [6]]);
   });
 });
+
+describe('combinationCounts', () => {
+  it('matches columns by code or by label, "." when a column is missing', async () => {
+    const { combinationCounts } = await import('./combinations');
+    const figure = (display: string) => ({ value: null, display, hidden: null });
+    const byLabel = combinationCounts({
+      columns: ['Alleen Wmo', 'WJP'],
+      totals: [figure('550'), figure('.')],
+    });
+    expect(byLabel.find((count) => count.code === 'W')?.display).toBe('550');
+    expect(byLabel.find((count) => count.code === 'WJP')?.display).toBe('.');
+    expect(byLabel.find((count) => count.code === 'J')?.display).toBe('.');
+  });
+});
+
+describe('legend bounds', () => {
+  it('rounds bounds to the precision the legend shows', async () => {
+    const { boundDigits, roundedClasses, formatBound } = await import('./classes');
+    const classes = equalIntervals([6.1, 9.2, 7, 6.6]);
+    const digits = boundDigits(classes);
+    expect(digits).toBe(1);
+    const rounded = roundedClasses(classes, digits);
+    // Four distinct values, four classes of 0,775: the first ends at 6,875, written 6,9.
+    expect(rounded[0]).toEqual({ from: 6.1, to: 6.9 });
+    expect(formatBound(6, digits)).toBe('6,0');
+  });
+});

@@ -21,7 +21,6 @@ export function SnapshotSelect(props: {
 }) {
   return (
     <FormFieldSelect
-      id="monitor-snapshot"
       label={t.snapshot}
       value={props.value}
       onChange={(event) => props.onChange(event.target.value)}
@@ -42,7 +41,6 @@ export function IndicatorSelect(props: {
 }) {
   return (
     <FormFieldSelect
-      id="monitor-indicator"
       label={t.indicator}
       value={props.value}
       onChange={(event) => props.onChange(event.target.value)}

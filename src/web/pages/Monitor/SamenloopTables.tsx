@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import {
   type AreaRef,
   type Figure,
+  SAMENLOOP_COMBINATIONS,
   SAMENLOOP_LABELS,
   type SamenloopTable as Table,
 } from '../../../shared/api/monitor';
@@ -21,9 +22,12 @@ interface Row {
   total: Figure;
 }
 
-const columnLabel = (code: string) => {
-  const label = SAMENLOOP_LABELS[code as keyof typeof SAMENLOOP_LABELS];
-  return label ? `${label} (${code})` : code;
+/** A column header with its letters: "Alleen Wmo (W)", whether the server names the column by code or label. */
+const columnLabel = (column: string) => {
+  const code = SAMENLOOP_COMBINATIONS.find(
+    (candidate) => candidate === column || SAMENLOOP_LABELS[candidate] === column,
+  );
+  return code ? `${SAMENLOOP_LABELS[code]} (${code})` : column;
 };
 
 /** One samenloop table (persons or households) with its overlap diagram; area names drill down. */
