@@ -198,6 +198,13 @@ const WEEKLY_VOLUME: Readonly<Record<string, readonly [number, number, string]>>
  * and ask for a herindicatie); elsewhere the first kind, running.
  */
 function grantedProvision(random: Random, domain: string, kinds: readonly string[], start: string) {
+  if (domain === 'minima') {
+    // Minima are granted for a moment or a year, not for good: bijzondere bijstand is a one-off
+    // payment, the regelingen run to the end of the calendar year.
+    const code = kinds[0] ?? null;
+    const endDate = code === 'BIJZONDERE-BIJSTAND' ? start : `${start.slice(0, 4)}-12-31`;
+    return { provisionTypeCode: code, provisionEnd: { endDate, endReason: null } };
+  }
   if (!['wmo', 'jeugd'].includes(domain)) return { provisionTypeCode: kinds[0] ?? null };
   const code = kinds.length > 0 ? random.pick(kinds) : null;
   const volume = code ? WEEKLY_VOLUME[code] : undefined;

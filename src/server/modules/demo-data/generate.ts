@@ -10,7 +10,7 @@ import { apportion, Random } from './random';
 export const REFERENCE_DATE = '2026-11-01';
 const REFERENCE = new Date(`${REFERENCE_DATE}T00:00:00Z`);
 
-export const SCALES = { small: 2_000, region: 60_000 } as const;
+export const SCALES = { small: 4_000, region: 60_000 } as const;
 export type Scale = keyof typeof SCALES;
 
 export interface DemoPerson {

@@ -86,7 +86,7 @@ export const BESCHERMD_WONEN_STOCK = 250;
  * The share of the region's volumes a demo scale carries. The region scale carries the seeds'
  * figures in full, on 60,000 demo persons: the persons known to the social domain and their
  * households rather than all 210,501 inhabitants, so about 40–45% of them have support in a year.
- * The small scale of 2,000 persons carries a fifteenth, so every team's work queue has cases on
+ * The small scale of 4,000 persons carries a fifteenth, so every team's work queue has cases on
  * the first start (its social domain is denser than the region's).
  */
 export const VOLUME_SHARE: Readonly<Record<Scale, number>> = { region: 1, small: 1 / 15 };
