@@ -48,6 +48,7 @@ export function boundDigits(classes: MapClass[]): number {
   const last = classes.at(-1);
   if (!first || !last) return 0;
   const span = last.to - first.from;
+  if (span === 0) return Number.isInteger(first.from) ? 0 : 1;
   if (span >= 50) return 0;
   if (span >= 1) return 1;
   return 2;

@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { FormSection } from '../../components/FormSection';
-import { focusById } from '../../components/focus';
 import { ErrorState, ErrorSummary } from '../../components/States';
 import { BusyAwareButton } from '../../components/SubmitButton';
 import { TextArea } from '../../components/TextArea';
@@ -52,7 +51,6 @@ export function ImportForm() {
         ...ImportResponse.parse(await api<unknown>('POST', '/api/monitor/imports', { body })),
       };
     },
-    onSettled: () => focusById('import-report'),
     onSuccess: async (result) => {
       if (!result.dryRun) await queryClient.invalidateQueries({ queryKey: ['monitor', 'imports'] });
     },
@@ -102,10 +100,10 @@ export function ImportForm() {
           </FormFieldSelect>
         </div>
         <div>
-          <label htmlFor={FIELD_IDS.file}>
-            <strong>{t.file}</strong>
+          <label htmlFor={FIELD_IDS.file} className="utrecht-form-label">
+            {t.file}
           </label>
-          <p id="import-file-hint" className="samenhang-muted">
+          <p id="import-file-hint" className="utrecht-form-field-description">
             {t.fileHint}
           </p>
           {fileError ? (

@@ -1,4 +1,5 @@
 import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect } from 'react';
 import { DataTable } from '../../components/DataTable';
 import { formatNumber } from '../../components/format';
 import '../../components/monitor/monitor.css';
@@ -13,6 +14,10 @@ export function ImportReportView(props: {
   outcome: 'checked' | 'imported' | 'refused';
 }) {
   const { report } = props;
+  // A new report takes focus, so keyboard and screen-reader users land on the outcome of their press.
+  useEffect(() => {
+    if (report) document.getElementById('import-report')?.focus();
+  }, [report]);
   const refused = report.refusedTotal ?? report.refused.length;
   const message =
     props.outcome === 'refused'

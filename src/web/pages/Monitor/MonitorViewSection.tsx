@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useRef } from 'react';
 import type { IndicatorSummary } from '../../../shared/api/monitor';
 import { SourceNote } from '../../components/monitor/MonitorNotes';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -21,6 +22,14 @@ export function MonitorViewSection(props: {
   areaCode: string;
 }) {
   const view = useView(props.snapshotId, props.indicator.code, props.areaCode);
+  const shownArea = view.data?.area.code;
+  const previousArea = useRef(shownArea);
+  // After drilling down (or up) the link pressed is gone: focus goes to the new area's heading.
+  useEffect(() => {
+    if (previousArea.current && shownArea && previousArea.current !== shownArea)
+      document.getElementById('monitor-figures')?.focus();
+    if (shownArea) previousArea.current = shownArea;
+  }, [shownArea]);
   if (view.isPending) return <LoadingState />;
   if (view.isError) return <ErrorState error={view.error} onRetry={() => view.refetch()} />;
   const data = view.data;
@@ -30,7 +39,7 @@ export function MonitorViewSection(props: {
     <>
       <AreaBreadcrumb area={data.area} parent={data.parent} to="/monitor" />
       <section aria-labelledby="monitor-figures">
-        <Heading level={2} id="monitor-figures">
+        <Heading level={2} id="monitor-figures" tabIndex={-1}>
           {t.figuresTitle(data.area.name)}
         </Heading>
         <AreaFigures view={data} />

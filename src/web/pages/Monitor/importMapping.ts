@@ -80,29 +80,31 @@ export function reportOfRefusal(error: unknown): ImportReport | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** A starting mapping per kind: the column names are examples to edit. */
+/** A starting mapping per kind, in the form of the example files in catalog/monitor/examples/. */
 export const EXAMPLE_MAPPINGS: Record<ImportKind, unknown> = {
   enquete: {
-    areaColumn: 'gebiedscode',
-    period: '2026-H1',
-    respondentsColumn: 'respondenten',
-    source: 'Burgerpeiling 2026',
+    areaColumn: 'Gebiedcode',
+    period: '2024',
+    respondentsColumn: 'Aantal respondenten',
+    source: 'GGD Gezondheidsmonitor Volwassenen en Ouderen 2024',
     columns: [
-      { column: 'eigen_regie_pct', indicatorCode: 'P2-EIGEN-REGIE' },
-      { column: 'mantelzorg_pct', indicatorCode: 'P2-MANTELZORG' },
-      { column: 'eenzaam_pct', indicatorCode: 'P2-EENZAAMHEID' },
+      { column: 'Regie over eigen leven (%)', indicatorCode: 'P2-EIGEN-REGIE' },
+      { column: 'Mantelzorger (%)', indicatorCode: 'P2-MANTELZORG' },
+      { column: 'Ernstig eenzaam (%)', indicatorCode: 'P2-EENZAAMHEID' },
+      { column: 'Vrijwilligerswerk (%)', indicatorCode: 'P2-VRIJWILLIGERSWERK' },
     ],
   },
   demografie: {
-    areaColumn: 'gebiedscode',
-    year: 2025,
-    source: 'CBS, Kerncijfers wijken en buurten 2025',
+    areaColumn: 'Codering',
+    yearColumn: 'Jaar',
+    source: 'Bron: CBS, Kerncijfers wijken en buurten 2024 (CC BY 4.0)',
     columns: [
-      { column: 'inwoners', groupCode: 'inwoners' },
-      { column: 'jeugd_0_17', groupCode: 'jeugd-0-17' },
-      { column: 'volwassenen_18_64', groupCode: 'volwassenen-18-64' },
-      { column: 'ouderen_65plus', groupCode: '65plus' },
-      { column: 'huishoudens', groupCode: 'huishoudens' },
+      { column: 'Aantal inwoners', groupCode: 'inwoners' },
+      { column: '0 tot 15 jaar', groupCode: '0-14' },
+      { column: '15 tot 25 jaar', groupCode: '15-24' },
+      { column: '25 tot 45 jaar', groupCode: '25-44' },
+      { column: '45 tot 65 jaar', groupCode: '45-64' },
+      { column: '65 jaar of ouder', groupCode: '65plus-cbs' },
     ],
   },
 };

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   type AreaRef,
@@ -46,6 +46,8 @@ export function useView(
     queryKey: ['monitor', 'view', snapshot, indicator, area],
     queryFn: () => getParsed(MonitorView, `/api/monitor/view${queryString({ snapshot, indicator, area })}`),
     enabled: Boolean(snapshot && indicator && area),
+    // The figures shown stay until the next ones arrive, so the page does not jump while drilling down.
+    placeholderData: keepPreviousData,
     retry: false,
   });
 }
