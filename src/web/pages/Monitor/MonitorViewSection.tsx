@@ -1,5 +1,4 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useRef } from 'react';
 import type { IndicatorSummary } from '../../../shared/api/monitor';
 import { SourceNote } from '../../components/monitor/MonitorNotes';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -12,6 +11,7 @@ import { useView } from './monitorApi';
 import { ReportLinks } from './ReportLinks';
 import { gemeenteOf } from './search';
 import { TrendSection } from './TrendSection';
+import { useFocusOnAreaChange } from './useFocusOnAreaChange';
 
 const t = nl.monitor;
 
@@ -22,14 +22,7 @@ export function MonitorViewSection(props: {
   areaCode: string;
 }) {
   const view = useView(props.snapshotId, props.indicator.code, props.areaCode);
-  const shownArea = view.data?.area.code;
-  const previousArea = useRef(shownArea);
-  // After drilling down (or up) the link pressed is gone: focus goes to the new area's heading.
-  useEffect(() => {
-    if (previousArea.current && shownArea && previousArea.current !== shownArea)
-      document.getElementById('monitor-figures')?.focus();
-    if (shownArea) previousArea.current = shownArea;
-  }, [shownArea]);
+  useFocusOnAreaChange(view.data?.area.code, 'monitor-figures');
   if (view.isPending) return <LoadingState />;
   if (view.isError) return <ErrorState error={view.error} onRetry={() => view.refetch()} />;
   const data = view.data;

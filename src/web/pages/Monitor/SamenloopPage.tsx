@@ -11,6 +11,7 @@ import { MonitorNav } from './MonitorNav';
 import { defaultSnapshot, useCatalog, useParentGemeente, useSamenloop, useSnapshots } from './monitorApi';
 import { SamenloopSection } from './SamenloopTables';
 import { type MonitorSearch, REGION_CODE } from './search';
+import { useFocusOnAreaChange } from './useFocusOnAreaChange';
 
 const t = nl.monitor.samenloop;
 
@@ -25,6 +26,7 @@ export function SamenloopPage() {
   const samenloop = useSamenloop(snapshot?.id, search.gebied ?? REGION_CODE);
   const data = samenloop.data;
   const parent = useParentGemeente(data?.area);
+  useFocusOnAreaChange(data?.area.code, 'samenloop-personen');
   return (
     <>
       <PageTitle>{t.title}</PageTitle>

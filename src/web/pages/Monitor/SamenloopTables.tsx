@@ -52,7 +52,7 @@ export function SamenloopSection(props: { id: string; title: string; table: Tabl
   ];
   return (
     <section aria-labelledby={props.id}>
-      <Heading level={2} id={props.id}>
+      <Heading level={2} id={props.id} tabIndex={-1}>
         {props.title}
       </Heading>
       <DataTable

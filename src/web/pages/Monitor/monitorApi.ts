@@ -65,6 +65,7 @@ export function useSamenloop(snapshot: string | undefined, area: string) {
     queryKey: ['monitor', 'samenloop', snapshot, area],
     queryFn: () => getParsed(MonitorSamenloop, `/api/monitor/samenloop${queryString({ snapshot, area })}`),
     enabled: Boolean(snapshot),
+    placeholderData: keepPreviousData,
     retry: false,
   });
 }
