@@ -419,3 +419,33 @@ describe('properties over random tables', () => {
     );
   });
 });
+
+describe('linked tables', () => {
+  const column = (counts: number[]) => ({ cells: counts.map((count) => [count]), totals: { columns: true } });
+
+  it('keeps a total shown that a linked table publishes, and hides children around it', () => {
+    const table = column([3, 20, 30]);
+    const result = protectTable(table, DEFAULT_DISCLOSURE, { shown: [{ kind: 'columnTotal', column: 0 }] });
+    expect(result.columnTotals?.[0]).toEqual({ shown: 55 });
+    expect(result.cells.map((row) => 'hidden' in (row[0] ?? { hidden: 'klein' }))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(determinedHiddenCells(table, result)).toEqual([]);
+  });
+
+  it('hides a total that a linked table hides, and one child with it', () => {
+    const table = column([20, 30]);
+    const result = protectTable(table, DEFAULT_DISCLOSURE, { hidden: [{ kind: 'columnTotal', column: 0 }] });
+    expect(result.columnTotals?.[0]).toEqual({ hidden: 'secundair' });
+    expect(result.cells.filter((row) => row[0] && 'hidden' in row[0])).toHaveLength(1);
+    expect(determinedHiddenCells(table, result)).toEqual([]);
+  });
+
+  it('leaves a child that only the published total determines, rather than failing', () => {
+    const table = column([12]);
+    const result = protectTable(table, DEFAULT_DISCLOSURE, { shown: [{ kind: 'columnTotal', column: 0 }] });
+    expect(result.columnTotals?.[0]).toEqual({ shown: 10 });
+  });
+});

@@ -38,6 +38,16 @@ export type ValueRef =
   | { kind: 'columnTotal'; column: number }
   | { kind: 'grandTotal' };
 
+/**
+ * Values this table shares with a table published beside it (a gemeente's figure is a child in
+ * the region's table and the total of its wijken' table): hidden there means hidden here; shown
+ * there means it is public, so it may not be hidden here and the rest is protected around it.
+ */
+export interface LinkedValues {
+  hidden?: readonly ValueRef[];
+  shown?: readonly ValueRef[];
+}
+
 export function validateConfig(config: DisclosureConfig): DisclosureConfig {
   const { threshold, roundingBase } = config;
   if (!Number.isInteger(threshold) || threshold < 0) throw new RangeError('threshold is an integer ≥ 0');
@@ -215,12 +225,17 @@ export function determinedHiddenCells(table: CountTable, result: ProtectedTable)
  * (costs the least information and is most often small already), cells before totals (a total is
  * what readers look at first), then the lowest id so the result is deterministic.
  */
-function cheapestShown(shape: Layout, hidden: boolean[], lines: number[][]): number | undefined {
+function cheapestShown(
+  shape: Layout,
+  hidden: boolean[],
+  lines: number[][],
+  pinned: readonly boolean[] = [],
+): number | undefined {
   let best: number | undefined;
   let bestKey: [number, number, number] | undefined;
   for (const line of lines)
     line.forEach((id, position) => {
-      if (hidden[id] !== false) return;
+      if (hidden[id] !== false || pinned[id] === true) return;
       const isTotal = position === line.length - 1 || shape.refs[id]?.kind !== 'cell';
       const key: [number, number, number] = [isTotal ? 1 : 0, shape.values[id] ?? 0, id];
       if (bestKey === undefined || compare(key, bestKey) < 0) [best, bestKey] = [id, key];
@@ -241,11 +256,26 @@ function compare(a: [number, number, number], b: [number, number, number]): numb
 export function protectTable(
   table: CountTable,
   config: DisclosureConfig = DEFAULT_DISCLOSURE,
+  linked: LinkedValues = {},
 ): ProtectedTable {
   validateConfig(config);
   const shape = layout(table);
   const hidden = shape.values.map((value, id) => shape.present[id] === true && value <= config.threshold);
   const secondary = shape.values.map(() => false);
+  const idOf = (ref: ValueRef) =>
+    shape.refs.findIndex((candidate) => JSON.stringify(candidate) === JSON.stringify(ref));
+  for (const ref of linked.hidden ?? []) {
+    const id = idOf(ref);
+    if (id >= 0 && shape.present[id] && !hidden[id]) {
+      hidden[id] = true;
+      secondary[id] = true;
+    }
+  }
+  const pinned = shape.values.map(() => false);
+  for (const ref of linked.shown ?? []) {
+    const id = idOf(ref);
+    if (id >= 0 && !hidden[id]) pinned[id] = true;
+  }
   const hide = (id: number) => {
     hidden[id] = true;
     secondary[id] = true;
@@ -256,7 +286,7 @@ export function protectTable(
     changed = false;
     for (const line of shape.lines) {
       if (line.filter((id) => hidden[id]).length !== 1) continue;
-      const id = cheapestShown(shape, hidden, [line]);
+      const id = cheapestShown(shape, hidden, [line], pinned);
       if (id !== undefined) {
         hide(id);
         changed = true;
@@ -276,18 +306,25 @@ export function protectTable(
         shape,
         hidden,
         shape.lines.filter((line) => line.includes(first)),
+        pinned,
       ) ??
       cheapestShown(
         shape,
         hidden,
         shape.lines.filter((line) => line.some((member) => found.includes(member))),
+        pinned,
       );
     // Row totals and column totals both add up to the same (unshown) grand total, which is no
     // line of its own; a value pinned down through that lands here: hide the cheapest shown value.
     const anyShown = shape.values.flatMap((_, id) => (shape.present[id] ? [id] : []));
-    const fallback = id ?? cheapestShown(shape, hidden, [[...anyShown, -1]]);
-    // Unreachable: with everything hidden each cell can move by one together with its totals.
-    if (fallback === undefined) throw new Error('disclosure: determined value with nothing left to hide');
+    const fallback = id ?? cheapestShown(shape, hidden, [[...anyShown, -1]], pinned);
+    // With nothing pinned this is unreachable: with everything hidden each cell can move by one
+    // together with its totals. With pinned values (published in a linked table) a value they
+    // alone determine is disclosed by that table already; hiding it here would protect nothing.
+    if (fallback === undefined) {
+      if (pinned.some(Boolean)) break;
+      throw new Error('disclosure: determined value with nothing left to hide');
+    }
     hide(fallback);
   }
 

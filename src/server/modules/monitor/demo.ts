@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { and, eq, isNull } from 'drizzle-orm';
 import path from 'node:path';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { AuditContext } from '../../platform/audit/service';
-import type { Transactor } from '../../platform/db/transactor';
 import { users } from '../../platform/db/schema';
+import type { Transactor } from '../../platform/db/transactor';
 import { catalogFolder } from '../../platform/paths';
 import { importAreaBoundaries } from '../areas/service';
 import { importMonitorFile } from './import/service';
@@ -36,12 +36,17 @@ export async function loadDemoMonitor(
 ): Promise<{ snapshots: { periodLabel: string; persons: number; provisions: number; ms: number }[] }> {
   // The demo bestuurder governs Maastricht, so the Monitor shows them that gemeente.
   await transactor.transaction((tx) =>
-    tx.update(users).set({ gemeenteCode: 'GM0935' }).where(and(eq(users.username, 'bestuur'), isNull(users.gemeenteCode))),
+    tx
+      .update(users)
+      .set({ gemeenteCode: 'GM0935' })
+      .where(and(eq(users.username, 'bestuur'), isNull(users.gemeenteCode))),
   );
   for (const file of ['szmh_gemeenten_2022.geojson', 'szmh_wijken_2022.geojson'])
     await importAreaBoundaries(transactor, fs.readFileSync(path.join(BOUNDARIES, file), 'utf8'));
   for (const { file, kind } of EXAMPLE_IMPORTS) {
-    const mapping = JSON.parse(fs.readFileSync(path.join(EXAMPLES, file.replace(/\.csv$/, '.mapping.json')), 'utf8'));
+    const mapping = JSON.parse(
+      fs.readFileSync(path.join(EXAMPLES, file.replace(/\.csv$/, '.mapping.json')), 'utf8'),
+    );
     const outcome = await importMonitorFile(transactor, {
       kind,
       fileName: file,
@@ -50,16 +55,30 @@ export async function loadDemoMonitor(
       dryRun: false,
       userId: null,
     });
-    if (!outcome.imported) throw new Error(`Voorbeeldbestand ${file} is niet ingelezen: ${JSON.stringify(outcome.report.refused.slice(0, 3))}`);
+    if (!outcome.imported)
+      throw new Error(
+        `Voorbeeldbestand ${file} is niet ingelezen: ${JSON.stringify(outcome.report.refused.slice(0, 3))}`,
+      );
   }
   const periods = lastHalfYears(referenceDate, 4);
   const snapshots = [];
   for (const [i, periodLabel] of periods.entries()) {
     const row = await transactor.transaction(async (tx) => {
-      const computed = await computeSnapshotIn(tx, { ...deps, today: () => referenceDate }, DEMO_AUDIT, { periodLabel }, null);
+      const computed = await computeSnapshotIn(
+        tx,
+        { ...deps, today: () => referenceDate },
+        DEMO_AUDIT,
+        { periodLabel },
+        null,
+      );
       return (await repo.publish(tx, computed.id, null)) ?? computed;
     });
-    snapshots.push({ periodLabel, persons: row.personCount, provisions: row.provisionCount, ms: row.computeMs ?? 0 });
+    snapshots.push({
+      periodLabel,
+      persons: row.personCount,
+      provisions: row.provisionCount,
+      ms: row.computeMs ?? 0,
+    });
     onProgress?.(i + 1, periods.length);
   }
   return { snapshots };

@@ -1,5 +1,5 @@
 import type { AreaLevel, AreaRef, Figure } from '../../../shared/api/monitor';
-import type { DisclosureConfig } from '../../platform/disclosure';
+import type { DisclosureConfig, ProtectedValue } from '../../platform/disclosure';
 import type { Indicator } from './catalog';
 import { REGION, unknownIn } from './indicators';
 import { externalFigure, figureInUnit, protectCounts, type RawFigure } from './present';
@@ -67,7 +67,9 @@ export function protectedFamily(
   tree: AreaTree,
   parent: string,
   config: DisclosureConfig,
-): Map<string, Figure> {
+  /** The parent's numerator and denominator as the region's table protected them. */
+  parentElsewhere?: { numerator?: ProtectedValue; denominator?: ProtectedValue },
+): Family {
   const childLevel: AreaLevel = parent === REGION ? 'gemeente' : 'wijk';
   const named = indicator.levels.includes(childLevel) ? tree.childrenOf(parent) : [];
   const unknown = unknownIn(parent);
@@ -76,48 +78,72 @@ export function protectedFamily(
       ? [...named, unknown]
       : named;
   const figures = new Map<string, Figure>();
+  const family: Family = { figures, numerators: new Map(), denominators: new Map() };
   if (indicator.numerator.source === 'extern') {
     for (const code of [parent, ...named])
       figures.set(code, externalFigure(indicator.unit, rawOf(index, indicator.code, code), config));
-    return figures;
+    return family;
   }
   // With no children shown the table is the parent alone; otherwise the children add up to it.
   const counts = withUnknown.map((code) => rawOf(index, indicator.code, code).numerator ?? 0);
   const numerators =
     withUnknown.length > 0
-      ? protectCounts(counts, config)
-      : protectCounts([rawOf(index, indicator.code, parent).numerator ?? 0], config);
+      ? protectCounts(counts, config, parentElsewhere?.numerator)
+      : protectCounts(
+          [rawOf(index, indicator.code, parent).numerator ?? 0],
+          config,
+          parentElsewhere?.numerator,
+        );
   const denominators =
     indicator.denominator && 'source' in indicator.denominator
       ? withUnknown.length > 0
         ? protectCounts(
             withUnknown.map((code) => rawOf(index, indicator.code, code).denominator ?? 0),
             config,
+            parentElsewhere?.denominator,
           )
-        : protectCounts([rawOf(index, indicator.code, parent).denominator ?? 0], config)
+        : protectCounts(
+            [rawOf(index, indicator.code, parent).denominator ?? 0],
+            config,
+            parentElsewhere?.denominator,
+          )
       : null;
   const codes = withUnknown.length > 0 ? withUnknown : [];
   codes.forEach((code, i) => {
     const numerator = numerators.children[i] ?? { hidden: 'klein' as const };
     const denominator = denominators ? (denominators.children[i] ?? null) : null;
+    family.numerators.set(code, numerator);
+    if (denominator) family.denominators.set(code, denominator);
     figures.set(
       code,
       figureInUnit(indicator.unit, numerator, rawOf(index, indicator.code, code), denominator, config),
     );
   });
+  const parentNumerator =
+    withUnknown.length > 0 ? numerators.parent : (numerators.children[0] ?? numerators.parent);
+  const parentDenominator = denominators
+    ? withUnknown.length > 0
+      ? denominators.parent
+      : (denominators.children[0] ?? null)
+    : null;
+  family.numerators.set(parent, parentNumerator);
+  if (parentDenominator) family.denominators.set(parent, parentDenominator);
   figures.set(
     parent,
     figureInUnit(
       indicator.unit,
-      withUnknown.length > 0 ? numerators.parent : (numerators.children[0] ?? numerators.parent),
+      parentNumerator,
       rawOf(index, indicator.code, parent),
-      denominators
-        ? withUnknown.length > 0
-          ? denominators.parent
-          : (denominators.children[0] ?? null)
-        : null,
+      parentDenominator,
       config,
     ),
   );
-  return figures;
+  return family;
+}
+
+/** A parent and its children, protected together: the figures shown and the counts behind them. */
+export interface Family {
+  figures: Map<string, Figure>;
+  numerators: Map<string, ProtectedValue>;
+  denominators: Map<string, ProtectedValue>;
 }

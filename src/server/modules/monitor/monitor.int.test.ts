@@ -276,14 +276,16 @@ describe('the views', () => {
       url: `/api/monitor/view?snapshot=${snapshotId}&indicator=P1-BIJSTAND&area=GM0935`,
     });
     const view = response.json() as MonitorView;
-    // Centrum's 3 are hidden; Zuidwest's 20 goes too, or Maastricht's total minus 20 gives them away.
+    // In the region's table Meerssen's 0 is hidden, so Maastricht (the total minus Meerssen) is
+    // hidden there too; Maastricht's own table takes that over and protects its wijken around it:
+    // Centrum's 3 is hidden, Zuidwest's 20 can be shown now that the total is not.
+    expect(view.value).toMatchObject({ value: null, display: '.', hidden: 'secundair' });
     expect(view.rows.map((row) => [row.area.code, row.value.display])).toEqual([
       ['WK093500', '.'],
-      ['WK093501', '.'],
+      ['WK093501', '20'],
     ]);
-    expect(view.value).toMatchObject({ value: 25, display: '25' });
-    // Per 1,000 inhabitants of Maastricht, from the rounded 25.
-    expect(view.comparable?.display).toMatch(/^0,\d$/);
+    // Per 1,000 inhabitants of the wijk (9,250), from the rounded 20.
+    expect(view.rows[1]?.comparable?.display).toBe('2,2');
   });
 
   it('give the samenloop as one protected table', async () => {

@@ -49,12 +49,17 @@ export function shownFigure(value: number, unit: IndicatorUnit | 'aantal'): Figu
 export function protectCounts(
   children: readonly number[],
   config: DisclosureConfig,
+  /** The parent as the linked table above shows it (a gemeente in the region's table). */
+  parentElsewhere?: ProtectedValue,
 ): { children: ProtectedValue[]; parent: ProtectedValue } {
-  if (children.length === 0) {
-    const total = 0;
-    return { children: [], parent: protectValue(total, config) };
-  }
-  const table = protectTable({ cells: children.map((count) => [count]), totals: { columns: true } }, config);
+  if (children.length === 0) return { children: [], parent: protectValue(0, config) };
+  const total = [{ kind: 'columnTotal' as const, column: 0 }];
+  const linked = parentElsewhere ? ('hidden' in parentElsewhere ? { hidden: total } : { shown: total }) : {};
+  const table = protectTable(
+    { cells: children.map((count) => [count]), totals: { columns: true } },
+    config,
+    linked,
+  );
   return {
     children: table.cells.map((row) => row[0] ?? { hidden: 'klein' }),
     parent: table.columnTotals?.[0] ?? { hidden: 'klein' },

@@ -86,20 +86,24 @@ export async function indicatorFigures(
   const inhabitants = populationMap(await snapshotPopulations(view.tx, snapshot.id));
   const regionFamily = protectedFamily(indicator, index, view.tree, REGION, deps.disclosure);
   const parent = view.tree.parentOf(areaCode);
-  // A wijk is shown within its gemeente's table; the region and a gemeente head their own.
+  // A wijk is shown within its gemeente's table; the region and a gemeente head their own. A
+  // gemeente's own figure is the one the region's table shows: its wijken are protected around it.
   const familyRoot = view.tree.ref(areaCode)?.level === 'wijk' ? (parent ?? REGION) : areaCode;
   const ownFamily =
     familyRoot === REGION
       ? regionFamily
-      : protectedFamily(indicator, index, view.tree, familyRoot, deps.disclosure);
+      : protectedFamily(indicator, index, view.tree, familyRoot, deps.disclosure, {
+          numerator: regionFamily.numerators.get(familyRoot),
+          denominator: regionFamily.denominators.get(familyRoot),
+        });
   const population = (code: string) => inhabitants.get(code)?.get('inwoners') ?? null;
   const figure = (code: string): Figure =>
-    ownFamily.get(code) ?? regionFamily.get(code) ?? figureOf({ hidden: 'klein' });
+    ownFamily.figures.get(code) ?? regionFamily.figures.get(code) ?? figureOf({ hidden: 'klein' });
   const comparable = (code: string) => comparableOf(indicator.unit, figure(code), population(code));
-  const regionValue = regionFamily.get(REGION) ?? figureOf({ hidden: 'klein' });
+  const regionValue = regionFamily.figures.get(REGION) ?? figureOf({ hidden: 'klein' });
   const regionComparable = comparableOf(indicator.unit, regionValue, population(REGION));
   const isLeaf = view.tree.ref(areaCode)?.level === 'wijk';
-  const childCodes = isLeaf ? [] : [...ownFamily.keys()].filter((code) => code !== areaCode);
+  const childCodes = isLeaf ? [] : [...ownFamily.figures.keys()].filter((code) => code !== areaCode);
   const rows: ViewRow[] = childCodes.flatMap((code) => {
     const ref = view.tree.ref(code);
     if (!ref) return [];
