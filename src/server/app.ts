@@ -47,6 +47,7 @@ import { ReadAuditRecorder } from './platform/audit/service';
 import { registerSessionHandling } from './platform/auth/http';
 import type { Config } from './platform/config';
 import type { Database } from './platform/db/client';
+import { validateConfig } from './platform/disclosure';
 import { registerErrorHandling } from './platform/errors';
 import { loggerOptions } from './platform/logger';
 import { projectRoot } from './platform/paths';
@@ -156,7 +157,11 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
     catalog: loadMonitorCatalog(provisionTypes),
     catalogPopulations: populationsFromCatalog(loadAreaCatalog(), loadAgeBands()),
     today: amsterdamToday,
-    disclosure: { threshold: config.disclosureThreshold, roundingBase: config.disclosureRoundingBase },
+    // A rule that would round shown counts to 0 stops start-up rather than the first request.
+    disclosure: validateConfig({
+      threshold: config.disclosureThreshold,
+      roundingBase: config.disclosureRoundingBase,
+    }),
   });
   monitorImportRoutes(app, { transactor });
 
