@@ -8,6 +8,7 @@ import { loadAgeBands, loadAreaCatalog } from './modules/areas/catalog';
 import { loadCaseTypeCatalog } from './modules/case-types/catalog';
 import { loadProvisionTypes } from './modules/case-types/provision-types';
 import { REFERENCE_DATE } from './modules/demo-data/generate';
+import { VOLUME_SHARE } from './modules/demo-data/volumes';
 import { DEMO_LOGINS, hasDemoData, loadDemoData } from './modules/demo-data/service';
 import { loadMonitorCatalog } from './modules/monitor/catalog';
 import { loadDemoMonitor } from './modules/monitor/demo';
@@ -46,14 +47,14 @@ async function withDatabase<T>(
 }
 
 /** The Monitor's demo on top of the demo data: boundaries, example imports, four published half-years. */
-async function loadMonitorDemoData(database: Database) {
+async function loadMonitorDemoData(database: Database, scale: 'small' | 'region') {
   const catalog = loadMonitorCatalog(loadProvisionTypes(loadCaseTypeCatalog()));
   const catalogPopulations = populationsFromCatalog(loadAreaCatalog(), loadAgeBands());
   const result = await loadDemoMonitor(
     database.transactor,
     { catalog, catalogPopulations },
     REFERENCE_DATE,
-    progress('monitor-peilmomenten'),
+    { populationShare: VOLUME_SHARE[scale], onProgress: progress('monitor-peilmomenten') },
   );
   process.stderr.write('\n');
   return result;
@@ -84,7 +85,7 @@ program
       console.log(`Eerste start: demo-data laden (schaal ${scale})…`);
       await loadDemoData(database.transactor, { seed: 1, scale, onProgress: progress('demo-data') });
       process.stderr.write('\n');
-      await loadMonitorDemoData(database);
+      await loadMonitorDemoData(database, scale);
       loadedDemo = true;
     }
     const app = await buildApp({ config, database });
@@ -133,7 +134,7 @@ program
         onProgress: progress('demo-data'),
       });
       process.stderr.write('\n');
-      const monitor = await loadMonitorDemoData(database);
+      const monitor = await loadMonitorDemoData(database, options.scale);
       console.log(JSON.stringify({ ...summary, monitor: monitor.snapshots }), `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }),
   );

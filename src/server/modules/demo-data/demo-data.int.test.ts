@@ -21,7 +21,7 @@ import { loadTermCalendar } from '../cases/deadlines/decreed-days';
 import { STOCK_DATE } from './care-stock';
 import { generateDemoCases } from './cases';
 import { populationFingerprint } from './fingerprint';
-import { generateDemoPopulation, uuidFrom } from './generate';
+import { generateDemoPopulation, NAMED_EXAMPLES, uuidFrom } from './generate';
 import { hasDemoData, loadDemoData } from './service';
 import { DEMO_LOGINS, DEMO_TEAMS } from './teams';
 import { benefitUnitCounts, careStockCounts, twoYearCounts } from './volumes';
@@ -140,7 +140,8 @@ describe('loading demo data', () => {
         .innerJoin(households, eq(households.id, householdMembers.householdId))
         .leftJoin(teams, eq(teams.id, households.teamId))
         .where(
-          sql`${persons.searchName} in ('maria jansen', 'jean dubois') and ${persons.areaCode} = 'WK093500'`,
+          // By BSN: a generated namesake may live in the same wijk.
+          sql`${persons.bsn} in (${NAMED_EXAMPLES.maria.bsn}, ${NAMED_EXAMPLES.jean.bsn}) and ${persons.areaCode} = 'WK093500'`,
         ),
     );
     expect(rows).toHaveLength(2);

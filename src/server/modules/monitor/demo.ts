@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AuditContext } from '../../platform/audit/service';
 import { users } from '../../platform/db/schema';
 import type { Transactor } from '../../platform/db/transactor';
@@ -8,6 +8,7 @@ import { catalogFolder } from '../../platform/paths';
 import { importAreaBoundaries } from '../areas/service';
 import { importMonitorFile } from './import/service';
 import { lastHalfYears } from './periods';
+import { seedPopulations } from './populations';
 import * as repo from './snapshot-repository';
 import { computeSnapshotIn, type MonitorDeps } from './snapshot-service';
 
@@ -32,7 +33,7 @@ export async function loadDemoMonitor(
   transactor: Transactor,
   deps: Pick<MonitorDeps, 'catalog' | 'catalogPopulations'>,
   referenceDate: string,
-  onProgress?: (done: number, total: number) => void,
+  options: { populationShare?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ snapshots: { periodLabel: string; persons: number; provisions: number; ms: number }[] }> {
   // The demo bestuurder governs Maastricht, so the Monitor shows them that gemeente.
   await transactor.transaction((tx) =>
@@ -60,6 +61,18 @@ export async function loadDemoMonitor(
         `Voorbeeldbestand ${file} is niet ingelezen: ${JSON.stringify(outcome.report.refused.slice(0, 3))}`,
       );
   }
+  const share = options.populationShare ?? 1;
+  if (share < 1) {
+    // The small demo carries a fraction of the region's volumes; dividing them by the full CBS
+    // population would give rates no one recognises. Its population figures are scaled by the
+    // same fraction, and every figure that uses them says so in its source line.
+    await transactor.transaction(async (tx) => {
+      await seedPopulations(tx, deps.catalogPopulations);
+      await tx.execute(sql`
+        UPDATE monitor_populations SET count = round(count * ${share}::float8)::int, estimated = true,
+          source = ${`Kleine demo: `}::text || regexp_replace(source, '^Bron: ', '') || ${` × ${share.toFixed(4).replace('.', ',')} (de schaal van de demo-data)`}::text`);
+    });
+  }
   const periods = lastHalfYears(referenceDate, 4);
   const snapshots = [];
   for (const [i, periodLabel] of periods.entries()) {
@@ -79,7 +92,7 @@ export async function loadDemoMonitor(
       provisions: row.provisionCount,
       ms: row.computeMs ?? 0,
     });
-    onProgress?.(i + 1, periods.length);
+    options.onProgress?.(i + 1, periods.length);
   }
   return { snapshots };
 }

@@ -51,6 +51,9 @@ export function indexResults(results: readonly StoredResult[]): ResultIndex {
   return new Map(results.map((row) => [`${row.indicatorCode}|${row.areaCode}|${row.breakdown}`, row]));
 }
 
+/** No figure was imported for this area: not hidden, just not there. */
+export const NO_DATA: Figure = { value: null, display: '–', hidden: null };
+
 const EMPTY: RawFigure = { numerator: 0, denominator: null, value: null, respondents: null };
 
 export function rawOf(index: ResultIndex, indicatorCode: string, area: string, breakdown = ''): RawFigure {
@@ -81,7 +84,12 @@ export function protectedFamily(
   const family: Family = { figures, numerators: new Map(), denominators: new Map() };
   if (indicator.numerator.source === 'extern') {
     for (const code of [parent, ...named])
-      figures.set(code, externalFigure(indicator.unit, rawOf(index, indicator.code, code), config));
+      figures.set(
+        code,
+        index.has(`${indicator.code}|${code}|`)
+          ? externalFigure(indicator.unit, rawOf(index, indicator.code, code), config)
+          : NO_DATA,
+      );
     return family;
   }
   // With no children shown the table is the parent alone; otherwise the children add up to it.

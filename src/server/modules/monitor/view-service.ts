@@ -14,7 +14,7 @@ import type { Indicator } from './catalog';
 import { AreaTree, indexResults, protectedFamily, rawOf } from './figures';
 import { REGION } from './indicators';
 import { canManageMonitor, type MonitorScope, monitorScope, scopeAllows } from './policy';
-import { populationMap, snapshotPopulations } from './populations';
+import { type PopulationRow, populationMap, snapshotPopulations } from './populations';
 import { comparableOf, figureOf } from './present';
 import * as repo from './snapshot-repository';
 import { type MonitorDeps, presentSnapshot } from './snapshot-service';
@@ -83,7 +83,8 @@ export async function indicatorFigures(
   areaCode: string,
 ) {
   const index = indexResults(await repo.resultsOf(view.tx, snapshot.id, [indicator.code]));
-  const inhabitants = populationMap(await snapshotPopulations(view.tx, snapshot.id));
+  const frozen = await snapshotPopulations(view.tx, snapshot.id);
+  const inhabitants = populationMap(frozen);
   const regionFamily = protectedFamily(indicator, index, view.tree, REGION, deps.disclosure);
   const parent = view.tree.parentOf(areaCode);
   // A wijk is shown within its gemeente's table; the region and a gemeente head their own. A
@@ -138,7 +139,7 @@ export async function indicatorFigures(
     comparableLabel: indicator.unit === 'aantal' ? 'per 1.000 inwoners' : null,
     rows,
     breakdown,
-    source: sourceLine(indicator, index, areaCode, snapshot),
+    source: sourceLine(indicator, index, areaCode, snapshot, frozen),
   };
 }
 
@@ -147,15 +148,21 @@ export function sourceLine(
   index: ReturnType<typeof indexResults>,
   areaCode: string,
   snapshot: repo.SnapshotRow,
+  populations: readonly PopulationRow[],
 ): string {
   if (indicator.numerator.source === 'extern') {
     const source = rawOf(index, indicator.code, areaCode) as { source?: string | null };
-    return `Bron: ${source.source ?? 'geïmporteerd onderzoek (geen cijfer voor dit gebied)'}.`;
+    return `Bron: ${source.source ?? 'geïmporteerd onderzoek; voor dit gebied is geen cijfer ingelezen'}.`;
   }
-  const population =
-    indicator.denominator && 'population' in indicator.denominator
-      ? '; bevolking: CBS, Kerncijfers wijken en buurten (CC BY 4.0)'
-      : '';
+  // The denominator's own source, as frozen with the snapshot (CBS, an estimate, or an import).
+  const group =
+    indicator.denominator && 'population' in indicator.denominator ? indicator.denominator.population : null;
+  const frozen = group
+    ? populations.find((row) => row.areaCode === areaCode && row.groupCode === group)
+    : undefined;
+  const population = group
+    ? `; bevolking (${group}, ${frozen?.year ?? 'onbekend jaar'}): ${(frozen?.source ?? 'geen cijfer voor dit gebied').replace(/^Bron: /, '')}`
+    : '';
   return `Bron: registratie Sociale Zaken Maastricht Heuvelland, peilmoment ${snapshot.periodEnd} (${snapshot.periodLabel}, versie ${snapshot.version})${population}.`;
 }
 
