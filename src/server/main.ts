@@ -3,8 +3,8 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { ROLES } from '../shared/roles';
 import { buildApp } from './app';
-import { importAreaBoundaries, seedAreas } from './modules/areas/service';
 import { loadAgeBands, loadAreaCatalog } from './modules/areas/catalog';
+import { importAreaBoundaries, seedAreas } from './modules/areas/service';
 import { loadCaseTypeCatalog } from './modules/case-types/catalog';
 import { loadProvisionTypes } from './modules/case-types/provision-types';
 import { REFERENCE_DATE } from './modules/demo-data/generate';
@@ -50,12 +50,10 @@ async function withDatabase<T>(
 async function loadMonitorDemoData(database: Database, scale: 'small' | 'region') {
   const catalog = loadMonitorCatalog(loadProvisionTypes(loadCaseTypeCatalog()));
   const catalogPopulations = populationsFromCatalog(loadAreaCatalog(), loadAgeBands());
-  const result = await loadDemoMonitor(
-    database.transactor,
-    { catalog, catalogPopulations },
-    REFERENCE_DATE,
-    { populationShare: VOLUME_SHARE[scale], onProgress: progress('monitor-peilmomenten') },
-  );
+  const result = await loadDemoMonitor(database.transactor, { catalog, catalogPopulations }, REFERENCE_DATE, {
+    populationShare: VOLUME_SHARE[scale],
+    onProgress: progress('monitor-peilmomenten'),
+  });
   process.stderr.write('\n');
   return result;
 }
@@ -135,7 +133,10 @@ program
       });
       process.stderr.write('\n');
       const monitor = await loadMonitorDemoData(database, options.scale);
-      console.log(JSON.stringify({ ...summary, monitor: monitor.snapshots }), `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        JSON.stringify({ ...summary, monitor: monitor.snapshots }),
+        `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }),
   );
 
