@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { GemeenteCode } from '../shared/api/admin';
 import { ROLES } from '../shared/roles';
 import { buildApp } from './app';
 import { loadAgeBands, loadAreaCatalog } from './modules/areas/catalog';
@@ -14,7 +15,7 @@ import { loadMonitorCatalog } from './modules/monitor/catalog';
 import { loadDemoMonitor } from './modules/monitor/demo';
 import { populationsFromCatalog } from './modules/monitor/populations';
 import { teamIdsByCodes } from './modules/users/repository';
-import { addUser } from './modules/users/service';
+import { addUser, CLI_AUDIT } from './modules/users/service';
 import { verifyAuditTrail } from './platform/audit/service';
 import { type Config, loadConfig } from './platform/config';
 import { type Database, openDatabase } from './platform/db/client';
@@ -169,24 +170,45 @@ users
   .option('--role <role...>', `rol(len): ${ROLES.join(', ')}`)
   .option('--team <code...>', 'teamcode(s)')
   .option('--password <password>', 'wachtwoord (minstens 12 tekens)')
+  .option('--gemeente <code>', 'gemeentecode van een bestuurder (CBS, bijv. GM0935) voor de Monitor')
   .action(
-    (options: { username: string; name: string; role?: string[]; team?: string[]; password?: string }) =>
+    (options: {
+      username: string;
+      name: string;
+      role?: string[];
+      team?: string[];
+      password?: string;
+      gemeente?: string;
+    }) =>
       withDatabase('samenhang users add', async (database) => {
+        // The gemeente is checked against the area catalog, which a fresh database does not hold yet.
+        if (options.gemeente) await seedAreas(database.transactor);
         const teamCodes = options.team ?? [];
         const teams = await database.transactor.transaction((tx) => teamIdsByCodes(tx, teamCodes));
         const missing = teamCodes.filter((code) => !teams.some((team) => team.code === code));
         if (missing.length > 0) throw new Error(`Onbekende teamcode(s): ${missing.join(', ')}`);
         const input = z
-          .object({ roles: z.array(z.enum(ROLES)).min(1, 'geef minstens één --role') })
-          .parse({ roles: options.role ?? [] });
-        const user = await addUser(database.transactor, {
-          username: options.username,
-          displayName: options.name,
-          password: options.password ?? process.env.SAMENHANG_NEW_PASSWORD ?? '',
-          roles: input.roles,
-          teamIds: teams.map((team) => team.id),
-        });
-        console.log(`Gebruiker ${user.username} toegevoegd (rollen: ${user.roles.join(', ')}).`);
+          .object({
+            roles: z.array(z.enum(ROLES)).min(1, 'geef minstens één --role'),
+            gemeenteCode: GemeenteCode.nullable(),
+          })
+          .parse({ roles: options.role ?? [], gemeenteCode: options.gemeente ?? null });
+        const user = await addUser(
+          database.transactor,
+          {
+            username: options.username,
+            displayName: options.name,
+            password: options.password ?? process.env.SAMENHANG_NEW_PASSWORD ?? '',
+            roles: input.roles,
+            teamIds: teams.map((team) => team.id),
+            gemeenteCode: input.gemeenteCode,
+          },
+          CLI_AUDIT,
+        );
+        const gemeente = user.gemeenteCode ? `, gemeente: ${user.gemeenteCode}` : '';
+        console.log(`Gebruiker ${user.username} toegevoegd (rollen: ${user.roles.join(', ')}${gemeente}).`);
+        if (user.roles.includes('bestuur') && !user.gemeenteCode)
+          console.log('Let op: een bestuurder zonder gemeente (--gemeente) ziet de Monitor niet.');
       }),
   );
 

@@ -36,6 +36,16 @@ export const CreateTeamRequest = z
     path: ['areaCodes'],
   });
 
+/**
+ * The gemeente a bestuurder governs (CBS code, e.g. GM0935): the Monitor shows them that gemeente.
+ * The server also checks that it is a gemeente in the area catalog; null means none.
+ */
+export const GemeenteCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^GM\d{4}$/, 'Gebruik een CBS-gemeentecode: GM en vier cijfers, bijvoorbeeld GM0935');
+
 export const UserView = z.object({
   id: z.string().uuid(),
   username: z.string(),
@@ -43,6 +53,7 @@ export const UserView = z.object({
   roles: z.array(z.enum(ROLES)),
   teams: z.array(z.object({ id: z.string().uuid(), code: z.string(), name: z.string() })),
   active: z.boolean(),
+  gemeenteCode: z.string().nullable(),
   version: z.number().int(),
 });
 export type UserView = z.infer<typeof UserView>;
@@ -59,6 +70,7 @@ export const CreateUserRequest = z.object({
   password: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens').max(200),
   roles: z.array(z.enum(ROLES)).min(1, 'Kies minstens één rol'),
   teamIds: z.array(z.string().uuid()).default([]),
+  gemeenteCode: GemeenteCode.nullable().default(null),
 });
 
 export const UpdateUserRequest = z.object({
@@ -66,4 +78,6 @@ export const UpdateUserRequest = z.object({
   roles: z.array(z.enum(ROLES)).min(1, 'Kies minstens één rol').optional(),
   teamIds: z.array(z.string().uuid()).optional(),
   active: z.boolean().optional(),
+  /** null clears the gemeente; leaving it out keeps it. */
+  gemeenteCode: GemeenteCode.nullable().optional(),
 });

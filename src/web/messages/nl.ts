@@ -256,6 +256,12 @@ export const nl = {
     activate: 'Deblokkeren',
     yes: 'ja',
     no: 'nee',
+    gemeente: 'Gemeente (voor bestuurders)',
+    gemeenteColumn: 'Gemeente',
+    gemeenteNone: 'Geen',
+    gemeenteOption: (name: string, code: string) => `${name} (${code})`,
+    bestuurWithoutGemeente: 'Een bestuurder zonder gemeente ziet de Monitor niet.',
+    bestuurWithoutGemeenteShort: 'Geen — ziet de Monitor niet',
   },
   privacy: {
     title: 'Geforceerde toegang beoordelen',

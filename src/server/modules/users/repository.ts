@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { teamMembers, teams, users } from '../../platform/db/schema';
+import { areas, teamMembers, teams, users } from '../../platform/db/schema';
 import type { Executor } from '../../platform/db/transactor';
 
 export async function listUsers(tx: Executor) {
@@ -53,4 +53,14 @@ export async function replaceMemberships(tx: Executor, userId: string, teamIds: 
 export async function teamIdsByCodes(tx: Executor, codes: string[]) {
   if (codes.length === 0) return [];
   return tx.select({ id: teams.id, code: teams.code }).from(teams).where(inArray(teams.code, codes));
+}
+
+/** Whether the code is a gemeente in the area catalog (a wijk or buurt code is not). */
+export async function isKnownGemeente(tx: Executor, code: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ code: areas.code })
+    .from(areas)
+    .where(and(eq(areas.code, code), eq(areas.level, 'gemeente')))
+    .limit(1);
+  return row !== undefined;
 }

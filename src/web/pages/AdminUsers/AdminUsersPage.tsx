@@ -2,8 +2,9 @@ import { ActionGroup, Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TeamView, UserView } from '../../../shared/api/admin';
+import type { Area } from '../../../shared/api/registry';
 import { ROLE_LABELS, type Role } from '../../../shared/roles';
-import { ApiError, api } from '../../api/client';
+import { ApiError, api, queryString } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { FormSection } from '../../components/FormSection';
 import { focusById } from '../../components/focus';
@@ -13,19 +14,24 @@ import { BusyAwareButton, SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
-import { RoleAndTeamFields } from './UserFields';
+import { GemeenteField, RoleAndTeamFields } from './UserFields';
 
 export function AdminUsersPage() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserView[]>('GET', '/api/users') });
   const teams = useQuery({ queryKey: ['teams'], queryFn: () => api<TeamView[]>('GET', '/api/teams') });
+  const gemeenten = useQuery({
+    queryKey: ['areas', 'gemeente'],
+    queryFn: () => api<Area[]>('GET', `/api/areas${queryString({ level: 'gemeente' })}`),
+  });
   const [editing, setEditing] = useState<UserView | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <PageTitle>{nl.users.title}</PageTitle>
-      {users.isPending || teams.isPending ? <LoadingState /> : null}
+      {users.isPending || teams.isPending || gemeenten.isPending ? <LoadingState /> : null}
       {users.isError ? <ErrorState error={users.error} onRetry={() => users.refetch()} /> : null}
-      {users.isSuccess && teams.isSuccess ? (
+      {gemeenten.isError ? <ErrorState error={gemeenten.error} onRetry={() => gemeenten.refetch()} /> : null}
+      {users.isSuccess && teams.isSuccess && gemeenten.isSuccess ? (
         <>
           {saved ? (
             <div id="user-saved" tabIndex={-1}>
@@ -36,6 +42,7 @@ export function AdminUsersPage() {
           ) : null}
           <UsersTable
             users={users.data}
+            gemeenten={gemeenten.data}
             onEdit={(user) => {
               setSaved(null);
               setEditing(user);
@@ -47,6 +54,7 @@ export function AdminUsersPage() {
               key={`${editing.id}-${editing.version}`}
               user={editing}
               teams={teams.data}
+              gemeenten={gemeenten.data}
               onDone={(updated) => {
                 setEditing(null);
                 if (updated) {
@@ -56,14 +64,21 @@ export function AdminUsersPage() {
               }}
             />
           ) : null}
-          <NewUser teams={teams.data} />
+          <NewUser teams={teams.data} gemeenten={gemeenten.data} />
         </>
       ) : null}
     </>
   );
 }
 
-function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserView) => void }) {
+function UsersTable(props: { users: UserView[]; gemeenten: Area[]; onEdit: (user: UserView) => void }) {
+  const { users, onEdit } = props;
+  const names = new Map(props.gemeenten.map((gemeente) => [gemeente.code, gemeente.name]));
+  const gemeenteOf = (user: UserView) => {
+    if (user.gemeenteCode)
+      return nl.users.gemeenteOption(names.get(user.gemeenteCode) ?? '?', user.gemeenteCode);
+    return user.roles.includes('bestuur') ? nl.users.bestuurWithoutGemeenteShort : '—';
+  };
   return (
     <DataTable
       caption={nl.users.caption}
@@ -74,6 +89,7 @@ function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserV
         { header: nl.users.displayName, cell: (user) => user.displayName },
         { header: nl.users.roles, cell: (user) => user.roles.map((role) => ROLE_LABELS[role]).join(', ') },
         { header: nl.users.teams, cell: (user) => user.teams.map((team) => team.name).join(', ') || '—' },
+        { header: nl.users.gemeenteColumn, cell: gemeenteOf },
         { header: nl.users.active, cell: (user) => (user.active ? nl.users.yes : nl.users.no) },
         {
           header: nl.users.actions,
@@ -89,14 +105,26 @@ function UsersTable({ users, onEdit }: { users: UserView[]; onEdit: (user: UserV
   );
 }
 
-function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: UserView | null) => void }) {
+function EditUser(props: {
+  user: UserView;
+  teams: TeamView[];
+  gemeenten: Area[];
+  onDone: (updated: UserView | null) => void;
+}) {
   const { user, teams, onDone } = props;
   const queryClient = useQueryClient();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [teamIds, setTeamIds] = useState(user.teams.map((team) => team.id));
+  const [gemeenteCode, setGemeenteCode] = useState(user.gemeenteCode ?? '');
   const save = useMutation({
-    mutationFn: (changes: { displayName?: string; roles?: Role[]; teamIds?: string[]; active?: boolean }) =>
+    mutationFn: (changes: {
+      displayName?: string;
+      roles?: Role[];
+      teamIds?: string[];
+      active?: boolean;
+      gemeenteCode?: string | null;
+    }) =>
       api<UserView>('PATCH', `/api/users/${user.id}`, {
         body: changes,
         headers: { 'if-match': `"${user.version}"` },
@@ -110,7 +138,7 @@ function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: 
   const errors = error?.fieldErrors() ?? {};
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate({ displayName, roles, teamIds });
+    save.mutate({ displayName, roles, teamIds, gemeenteCode: gemeenteCode || null });
   }
   return (
     <section aria-labelledby="edit-user" className="samenhang-panel">
@@ -136,8 +164,13 @@ function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: 
       ) : null}
       <ErrorSummary
         errors={errors}
-        fieldIds={{ displayName: 'edit-displayName', roles: 'edit-roles' }}
-        labels={{ displayName: nl.users.displayName, roles: nl.users.roles, teamIds: nl.users.teams }}
+        fieldIds={{ displayName: 'edit-displayName', roles: 'edit-roles', gemeenteCode: 'edit-gemeente' }}
+        labels={{
+          displayName: nl.users.displayName,
+          roles: nl.users.roles,
+          teamIds: nl.users.teams,
+          gemeenteCode: nl.users.gemeente,
+        }}
       />
       <form className="samenhang-form" onSubmit={submit} noValidate>
         <TextField
@@ -156,6 +189,14 @@ function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: 
           onTeams={setTeamIds}
           errors={errors}
         />
+        <GemeenteField
+          idPrefix="edit"
+          value={gemeenteCode}
+          gemeenten={props.gemeenten}
+          roles={roles}
+          onChange={setGemeenteCode}
+          error={errors.gemeenteCode}
+        />
         <ActionGroup>
           <BusyAwareButton type="submit" primary busy={save.isPending}>
             {nl.users.save}
@@ -172,17 +213,22 @@ function EditUser(props: { user: UserView; teams: TeamView[]; onDone: (updated: 
   );
 }
 
-function NewUser({ teams }: { teams: TeamView[] }) {
+function NewUser({ teams, gemeenten }: { teams: TeamView[]; gemeenten: Area[] }) {
   const queryClient = useQueryClient();
   const { values: form, field: set, reset } = useFormValues({ username: '', displayName: '', password: '' });
   const [roles, setRoles] = useState<Role[]>([]);
   const [teamIds, setTeamIds] = useState<string[]>([]);
+  const [gemeenteCode, setGemeenteCode] = useState('');
   const create = useMutation({
-    mutationFn: () => api<UserView>('POST', '/api/users', { body: { ...form, roles, teamIds } }),
+    mutationFn: () =>
+      api<UserView>('POST', '/api/users', {
+        body: { ...form, roles, teamIds, gemeenteCode: gemeenteCode || null },
+      }),
     onSuccess: async () => {
       reset();
       setRoles([]);
       setTeamIds([]);
+      setGemeenteCode('');
       await queryClient.invalidateQueries({ queryKey: ['users'] });
     },
   });
@@ -200,6 +246,7 @@ function NewUser({ teams }: { teams: TeamView[] }) {
           displayName: 'new-displayName',
           password: 'new-password',
           roles: 'new-roles',
+          gemeenteCode: 'new-gemeente',
         }}
         labels={{
           username: nl.users.username,
@@ -207,6 +254,7 @@ function NewUser({ teams }: { teams: TeamView[] }) {
           password: nl.users.password,
           roles: nl.users.roles,
           teamIds: nl.users.teams,
+          gemeenteCode: nl.users.gemeente,
         }}
       />
       <form className="samenhang-form" onSubmit={submit} noValidate>
@@ -243,6 +291,14 @@ function NewUser({ teams }: { teams: TeamView[] }) {
           onRoles={setRoles}
           onTeams={setTeamIds}
           errors={errors}
+        />
+        <GemeenteField
+          idPrefix="new"
+          value={gemeenteCode}
+          gemeenten={gemeenten}
+          roles={roles}
+          onChange={setGemeenteCode}
+          error={errors.gemeenteCode}
         />
         <SubmitButton primary disabled={create.isPending}>
           {nl.users.create}

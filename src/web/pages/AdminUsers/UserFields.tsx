@@ -2,8 +2,11 @@ import {
   Fieldset,
   FormFieldCheckboxOption,
   FormFieldErrorMessage,
+  FormFieldSelect,
+  SelectOption,
 } from '@rijkshuisstijl-community/components-react';
 import type { TeamView } from '../../../shared/api/admin';
+import type { Area } from '../../../shared/api/registry';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
 import { nl } from '../../messages/nl';
 
@@ -51,6 +54,44 @@ export function RoleAndTeamFields(props: {
           />
         ))}
       </Fieldset>
+    </div>
+  );
+}
+
+/**
+ * The gemeente a bestuurder governs: the Monitor shows them only that gemeente. The NL Design
+ * System select links its label through an id of its own, so our id (which the error summary
+ * focuses) sits on a wrapper. A bestuurder without a gemeente is allowed, with a warning tied to
+ * the select.
+ */
+export function GemeenteField(props: {
+  idPrefix: string;
+  value: string;
+  gemeenten: Area[];
+  roles: Role[];
+  onChange: (code: string) => void;
+  error?: string | undefined;
+}) {
+  const known = props.gemeenten.some((gemeente) => gemeente.code === props.value);
+  const warn = props.roles.includes('bestuur') && props.value === '';
+  return (
+    <div id={`${props.idPrefix}-gemeente`}>
+      <FormFieldSelect
+        label={nl.users.gemeente}
+        value={props.value}
+        invalid={Boolean(props.error)}
+        errorMessage={props.error}
+        status={warn ? <strong>{nl.users.bestuurWithoutGemeente}</strong> : undefined}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        <SelectOption value="">{nl.users.gemeenteNone}</SelectOption>
+        {props.value && !known ? <SelectOption value={props.value}>{props.value}</SelectOption> : null}
+        {props.gemeenten.map((gemeente) => (
+          <SelectOption key={gemeente.code} value={gemeente.code}>
+            {nl.users.gemeenteOption(gemeente.name, gemeente.code)}
+          </SelectOption>
+        ))}
+      </FormFieldSelect>
     </div>
   );
 }
