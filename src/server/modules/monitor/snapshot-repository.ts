@@ -47,6 +47,9 @@ export async function insertSalt(tx: Executor, snapshotId: string, salt: Buffer)
 }
 
 export async function deleteDraft(tx: Executor, snapshotId: string): Promise<void> {
+  // The two large fact tables have no foreign key (ADR 0009), so no cascade: delete them first.
+  await tx.execute(sql`DELETE FROM monitor_provision_facts WHERE snapshot_id = ${snapshotId}`);
+  await tx.execute(sql`DELETE FROM monitor_person_facts WHERE snapshot_id = ${snapshotId}`);
   await tx
     .delete(monitorSnapshots)
     .where(and(eq(monitorSnapshots.id, snapshotId), eq(monitorSnapshots.status, 'berekend')));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { ComputeSnapshotBody, SnapshotSummary } from '../../../shared/api/monitor';
 import type { RequestContext } from '../../platform/access/actor';
 import { type AuditContext, appendAudit } from '../../platform/audit/service';
@@ -99,6 +100,8 @@ export async function computeSnapshotIn(
     correctionReason: published ? (body.correctionReason ?? null) : null,
     computedBy: userId,
   });
+  // Room for the hash joins and groupings at national scale; it is a ceiling, not an allocation.
+  await tx.execute(sql`SET LOCAL work_mem = '256MB'`);
   // A fresh random salt per snapshot: keys cannot be linked across snapshots, and the salt goes
   // when the snapshot is published.
   await repo.insertSalt(tx, snapshot.id, randomBytes(32));

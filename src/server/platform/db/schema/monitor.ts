@@ -63,9 +63,8 @@ export const monitorSnapshotSalts = pgTable('monitor_snapshot_salts', {
 export const monitorProvisionFacts = pgTable(
   'monitor_provision_facts',
   {
-    snapshotId: uuid('snapshot_id')
-      .notNull()
-      .references(() => monitorSnapshots.id, { onDelete: 'cascade' }),
+    /** No foreign key: checking one per row costs minutes at national scale (see ADR 0009). */
+    snapshotId: uuid('snapshot_id').notNull(),
     personKey: bytea('person_key').notNull(),
     householdKey: bytea('household_key'),
     gemeenteCode: text('gemeente_code'),
@@ -86,9 +85,8 @@ export const monitorProvisionFacts = pgTable(
 export const monitorPersonFacts = pgTable(
   'monitor_person_facts',
   {
-    snapshotId: uuid('snapshot_id')
-      .notNull()
-      .references(() => monitorSnapshots.id, { onDelete: 'cascade' }),
+    /** No foreign key, as for the provision facts. */
+    snapshotId: uuid('snapshot_id').notNull(),
     personKey: bytea('person_key').notNull(),
     householdKey: bytea('household_key'),
     gemeenteCode: text('gemeente_code'),
