@@ -44,6 +44,37 @@ describe('the samenhang CLI on a PGlite folder', () => {
     );
     expect(added.status).toBe(0);
     expect(added.out).toContain('nieuwe.fg');
+    // A bestuurder is linked to their gemeente, so the Monitor shows them that one.
+    const bestuurder = cli(
+      'users',
+      'add',
+      '--username',
+      'wethouder.vaals',
+      '--name',
+      'Wethouder Vaals',
+      '--role',
+      'bestuur',
+      '--gemeente',
+      'GM0981',
+      '--password',
+      'een heel lang wachtwoord',
+    );
+    expect(bestuurder.status, bestuurder.out).toBe(0);
+    const unknown = cli(
+      'users',
+      'add',
+      '--username',
+      'wethouder.x',
+      '--name',
+      'Wethouder X',
+      '--role',
+      'bestuur',
+      '--gemeente',
+      'GM9999',
+      '--password',
+      'een heel lang wachtwoord',
+    );
+    expect(unknown.status).toBe(1);
     const refused = cli(
       'users',
       'add',
