@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { catalogFolder } from '../../../platform/paths';
-import type { ImportIndicator } from './validate';
+import type { ImportIndicator } from './validation-types';
 
 export const INDICATORS_FILE = path.join(catalogFolder, 'monitor', 'indicators.json');
 

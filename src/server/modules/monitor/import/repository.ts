@@ -7,7 +7,7 @@ import {
   users,
 } from '../../../platform/db/schema';
 import type { Executor } from '../../../platform/db/transactor';
-import type { ExternalValue, ImportReport, PopulationValue } from './validate';
+import type { ExternalValue, ImportReport, PopulationValue } from './validation-types';
 
 /** Rows per INSERT: well below PostgreSQL's 65,535 parameters at nine columns a row. */
 const BATCH = 1000;

@@ -8,13 +8,9 @@ import { type ImportCatalog, loadImportCatalog } from './catalog';
 import { DemographicsMapping, type ImportKind, SurveyMapping } from './mapping';
 import { readTable, TableReadError } from './read-table';
 import * as repo from './repository';
-import {
-  type ImportContext,
-  type ImportReport,
-  REGION_AREA,
-  validateDemographicsImport,
-  validateSurveyImport,
-} from './validate';
+import { validateDemographicsImport } from './validate-demographics';
+import { validateSurveyImport } from './validate-survey';
+import { type ImportContext, type ImportReport, REGION_AREA } from './validation-types';
 
 /** Who may import survey and population figures: they hold no persons, only aggregates. */
 export const MONITOR_IMPORT_ROLES: readonly Role[] = ['beleid', 'functioneel-beheer'];

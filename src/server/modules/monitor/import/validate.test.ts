@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadImportCatalog } from './catalog';
+import { parseDutchNumber } from './dutch-number';
 import { DemographicsMapping, SurveyMapping } from './mapping';
-import {
-  type ImportContext,
-  MAX_LISTED,
-  parseDutchNumber,
-  REGION_AREA,
-  validateDemographicsImport,
-  validateSurveyImport,
-} from './validate';
+import { validateDemographicsImport } from './validate-demographics';
+import { validateSurveyImport } from './validate-survey';
+import { type ImportContext, MAX_LISTED, REGION_AREA } from './validation-types';
 
 const catalog = loadImportCatalog();
 const context: ImportContext = {

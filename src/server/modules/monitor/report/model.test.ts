@@ -3,13 +3,11 @@ import {
   comparableWithLabel,
   differenceText,
   figureWithUnit,
-  hiddenFigure,
   periodName,
-  sampleCouncilReport,
   sectionsByPhase,
-  shownFigure,
   snapshotLine,
 } from './model';
+import { hiddenFigure, sampleCouncilReport, shownFigure } from './sample';
 
 describe('the council report model', () => {
   it('names periods in words', () => {

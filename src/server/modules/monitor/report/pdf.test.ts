@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewRow } from '../../../../shared/api/monitor';
-import { hiddenFigure, sampleCouncilReport, shownFigure } from './model';
 import { renderCouncilReportPdf } from './pdf';
+import { hiddenFigure, sampleCouncilReport, shownFigure } from './sample';
 
 /** The lines of an uncompressed pdfkit file: its built-in fonts write each line as hex strings in a TJ array. */
 function pdfLines(pdf: Buffer): string[] {

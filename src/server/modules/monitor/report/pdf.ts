@@ -1,5 +1,4 @@
 import PDFDocument from 'pdfkit';
-import type { Figure, SamenloopTable } from '../../../../shared/api/monitor';
 import { safe } from '../../plans/pdf';
 import {
   type CouncilReport,
@@ -13,10 +12,24 @@ import {
   phaseTitle,
   REPORT_AUTHOR,
   REPORT_TITLE,
-  samenloopLabel,
   sectionsByPhase,
   snapshotLine,
 } from './model';
+import {
+  bullet,
+  capitalise,
+  contentWidth,
+  type Doc,
+  ensureSpace,
+  GREY,
+  heading,
+  LINE,
+  MARGINS,
+  paragraph,
+  subheading,
+} from './pdf-page';
+import { writeSamenloop } from './pdf-samenloop';
+import { measureTable, sourceLine, sourceLineHeight, type TableSpec, table } from './pdf-table';
 
 /**
  * The raadsrapportage of one gemeente as a PDF: A4, plain Dutch, one column. A reading guide, then
@@ -61,14 +74,6 @@ export function renderCouncilReportPdf(report: CouncilReport): Promise<Buffer> {
   doc.end();
   return done;
 }
-
-type Doc = PDFKit.PDFDocument;
-
-const MARGINS = { top: 56, bottom: 72, left: 56, right: 56 };
-const GREY = '#444444';
-const LINE = '#b8b8b8';
-const HEADER_FILL = '#e6e6e6';
-const TOTAL_FILL = '#f2f2f2';
 
 function writeReport(doc: Doc, report: CouncilReport, title: string) {
   const { snapshot } = report;
@@ -205,67 +210,6 @@ function writeSection(doc: Doc, report: CouncilReport, section: CouncilReportSec
   }
 }
 
-function writeSamenloop(doc: Doc, report: CouncilReport) {
-  const { samenloop } = report;
-  doc.addPage({ size: 'A4', layout: 'landscape', margins: MARGINS });
-  heading(doc, 'Samenloop: ondersteuning uit meer wetten tegelijk', 0, false);
-  paragraph(
-    doc,
-    'Hoeveel inwoners en huishoudens kregen in de periode ondersteuning uit de Wmo, de Jeugdwet of de Participatiewet, en hoeveel uit meer dan één van deze wetten tegelijk? ' +
-      'Iedereen telt één keer mee, in de kolom die bij hem of haar past. De indeling is dezelfde als die van het CBS.',
-  );
-  samenloopTable(doc, 'Personen', samenloop.persons, samenloop.source);
-  samenloopTable(doc, 'Huishoudens', samenloop.households, samenloop.source);
-  subheading(doc, 'Personen naar het aantal voorzieningen', 120);
-  paragraph(doc, 'Hoeveel voorzieningen een persoon in de periode had, over alle wetten samen.');
-  table(doc, {
-    caption: 'Personen naar het aantal voorzieningen',
-    columns: [
-      { header: 'Aantal voorzieningen', width: 220, align: 'left' },
-      { header: 'Personen', width: 100, align: 'right' },
-    ],
-    rows: samenloop.provisionsPerPerson.map((entry) => ({ cells: [entry.label, entry.value.display] })),
-    source: samenloop.source,
-  });
-}
-
-function samenloopTable(doc: Doc, unit: string, data: SamenloopTable, source: string) {
-  subheading(doc, unit, 140);
-  const width = contentWidth(doc);
-  const fontSize = 8.5;
-  // Wide enough for the longest word of a label ("Participatiewet"), so no word is split.
-  doc.font('Helvetica-Bold').fontSize(fontSize);
-  const longestWord = Math.max(
-    ...data.columns.flatMap((column) =>
-      samenloopLabel(column)
-        .split(/\s+/)
-        .map((word) => doc.widthOfString(word)),
-    ),
-  );
-  const numberWidth = Math.ceil(longestWord) + 2 * PAD + 4;
-  const totalWidth = 60;
-  table(doc, {
-    caption: `Samenloop, ${unit.toLowerCase()}`,
-    fontSize,
-    columns: [
-      { header: 'Wijk', width: width - data.columns.length * numberWidth - totalWidth, align: 'left' },
-      ...data.columns.map((column) => ({
-        header: samenloopLabel(column),
-        width: numberWidth,
-        align: 'right' as const,
-      })),
-      { header: 'Totaal', width: totalWidth, align: 'right' },
-    ],
-    rows: [
-      ...data.rows.map((row) => ({ cells: [row.area.name, ...row.cells.map(shown), row.total.display] })),
-      { cells: ['Totaal', ...data.totals.map(shown), data.grandTotal.display], total: true },
-    ],
-    source,
-  });
-}
-
-const shown = (figure: Figure) => figure.display;
-
 function writeDefinitions(doc: Doc, report: CouncilReport) {
   doc.addPage({ size: 'A4', layout: 'portrait', margins: MARGINS });
   heading(doc, 'Definities en bronnen', 0, false);
@@ -325,187 +269,3 @@ function writeFooters(doc: Doc, report: CouncilReport) {
     page.margins.bottom = bottom;
   }
 }
-
-// ——— tables ———
-
-interface Column {
-  header: string;
-  width: number;
-  align: 'left' | 'right';
-}
-
-interface TableSpec {
-  /** Named above the header when the table goes on over a page break. */
-  caption: string;
-  columns: Column[];
-  rows: Array<{ cells: string[]; total?: boolean }>;
-  source: string;
-  fontSize?: number;
-}
-
-const PAD = 4;
-
-/**
- * A table with a grey header row, a thin line under every row and the source line under it. Before
- * a row that does not fit, a new page starts with "<caption> (vervolg)" and the header again; the
- * last two rows go over together with the source line, so no page holds only a table's tail end.
- */
-function table(doc: Doc, spec: TableSpec) {
-  const fontSize = spec.fontSize ?? FONT_SIZE;
-  const x0 = doc.page.margins.left;
-  const { headerHeight, rowHeights, tailFrom, tailHeight, start } = measureTable(doc, spec);
-
-  const drawRow = (cells: string[], y: number, height: number, kind: 'header' | 'row' | 'total') => {
-    const totalWidth = spec.columns.reduce((sum, column) => sum + column.width, 0);
-    if (kind !== 'row')
-      doc.rect(x0, y, totalWidth, height).fill(kind === 'header' ? HEADER_FILL : TOTAL_FILL);
-    doc.fillColor('black');
-    let x = x0;
-    spec.columns.forEach((column, index) => {
-      doc
-        .font(kind === 'row' ? 'Helvetica' : 'Helvetica-Bold')
-        .fontSize(fontSize)
-        .text(safe(cells[index] ?? ''), x + PAD, y + PAD, {
-          width: column.width - 2 * PAD,
-          align: column.align,
-        });
-      x += column.width;
-    });
-    doc
-      .moveTo(x0, y + height)
-      .lineTo(x0 + totalWidth, y + height)
-      .lineWidth(kind === 'header' ? 0.8 : 0.4)
-      .strokeColor(LINE)
-      .stroke();
-  };
-
-  ensureSpace(doc, start);
-  let y = doc.y;
-  drawRow(
-    spec.columns.map((column) => column.header),
-    y,
-    headerHeight,
-    'header',
-  );
-  y += headerHeight;
-  spec.rows.forEach((row, index) => {
-    const height = rowHeights[index] ?? 0;
-    const needed = index === tailFrom ? tailHeight : index > tailFrom ? 0 : height;
-    if (y + needed > bottomOf(doc)) {
-      newPage(doc);
-      doc
-        .font('Helvetica-Oblique')
-        .fontSize(9)
-        .fillColor(GREY)
-        .text(safe(`${spec.caption} (vervolg)`), x0, doc.y)
-        .fillColor('black');
-      doc.moveDown(0.3);
-      y = doc.y;
-      drawRow(
-        spec.columns.map((column) => column.header),
-        y,
-        headerHeight,
-        'header',
-      );
-      y += headerHeight;
-    }
-    drawRow(row.cells, y, height, row.total ? 'total' : 'row');
-    y += height;
-  });
-  doc.x = x0;
-  doc.y = y + 4;
-  sourceLine(doc, spec.source);
-}
-
-const FONT_SIZE = 9.5;
-
-/**
- * The heights a table needs: its header, every row, the tail (last two rows and the source line,
- * which go over a page break together), what must fit before it starts, and all of it.
- */
-function measureTable(doc: Doc, spec: TableSpec) {
-  const fontSize = spec.fontSize ?? FONT_SIZE;
-  const cellHeight = (text: string, width: number, bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(fontSize);
-    return doc.heightOfString(safe(text), { width: width - 2 * PAD }) + 2 * PAD;
-  };
-  const headerHeight = Math.max(
-    ...spec.columns.map((column) => cellHeight(column.header, column.width, true)),
-  );
-  const rowHeights = spec.rows.map((row) =>
-    Math.max(
-      ...spec.columns.map((column, index) => cellHeight(row.cells[index] ?? '', column.width, !!row.total)),
-    ),
-  );
-  const sum = (heights: number[]) => heights.reduce((total, height) => total + height, 0);
-  const sourceHeight = sourceLineHeight(doc, spec.source);
-  const tailFrom = Math.max(0, spec.rows.length - 2);
-  const tailHeight = sum(rowHeights.slice(tailFrom)) + sourceHeight;
-  const start = headerHeight + (spec.rows.length <= 2 ? tailHeight : sum(rowHeights.slice(0, 2)));
-  const total = headerHeight + sum(rowHeights) + 4 + sourceHeight;
-  return { headerHeight, rowHeights, tailFrom, tailHeight, start, total };
-}
-
-function sourceLine(doc: Doc, source: string) {
-  doc
-    .font('Helvetica-Oblique')
-    .fontSize(8.5)
-    .fillColor(GREY)
-    .text(safe(source), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1 })
-    .fillColor('black');
-}
-
-function sourceLineHeight(doc: Doc, source: string): number {
-  doc.font('Helvetica-Oblique').fontSize(8.5);
-  return doc.heightOfString(safe(source), { width: contentWidth(doc), lineGap: 1 }) + 6;
-}
-
-// ——— pages and text ———
-
-const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottomOf = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-
-/** A new page in the current orientation (pdfkit's own page breaks always use the first one). */
-function newPage(doc: Doc) {
-  doc.addPage({
-    size: 'A4',
-    layout: doc.page.width > doc.page.height ? 'landscape' : 'portrait',
-    margins: MARGINS,
-  });
-}
-
-/** Starts a new page unless this much room is left. */
-function ensureSpace(doc: Doc, height: number) {
-  if (doc.y + height > bottomOf(doc)) newPage(doc);
-}
-
-function heading(doc: Doc, text: string, keepWith: number, spaceBefore = true) {
-  ensureSpace(doc, 40 + keepWith);
-  if (spaceBefore) doc.moveDown(1.2);
-  doc.x = doc.page.margins.left;
-  doc.font('Helvetica-Bold').fontSize(15).text(safe(text));
-  doc.moveDown(0.3);
-}
-
-function subheading(doc: Doc, text: string, keepWith = 60) {
-  ensureSpace(doc, 30 + keepWith);
-  doc.moveDown(0.7);
-  doc.x = doc.page.margins.left;
-  doc.font('Helvetica-Bold').fontSize(12).text(safe(text));
-  doc.moveDown(0.2);
-}
-
-function paragraph(doc: Doc, text: string) {
-  doc.x = doc.page.margins.left;
-  doc.font('Helvetica').fontSize(10.5).text(safe(text), { lineGap: 2, paragraphGap: 4 });
-}
-
-function bullet(doc: Doc, text: string) {
-  doc.x = doc.page.margins.left;
-  doc
-    .font('Helvetica')
-    .fontSize(10.5)
-    .text(`•  ${safe(text)}`, { indent: 0, lineGap: 2, paragraphGap: 3 });
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { hiddenFigure, sampleCouncilReport, shownFigure } from './model';
+import { hiddenFigure, sampleCouncilReport, shownFigure } from './sample';
 import { figureCell, renderCouncilReportXlsx, sheetName } from './xlsx';
 
 type Cell =
