@@ -7,7 +7,7 @@
  *  4. the person-facts aggregation and person cube over the national snapshot's provision facts on
  *     DuckDB as a reference, and the same SQL on PostgreSQL, as a ratio.
  *
- * BENCH_NATIONAL=0 skips 3 and 4; BENCH_NATIONAL_PERSONS / BENCH_NATIONAL_PROVISIONS change the
+ * BENCH_REGION=0 skips 1 and 2, BENCH_NATIONAL=0 skips 3 and 4; BENCH_NATIONAL_PERSONS / BENCH_NATIONAL_PROVISIONS change the
  * simulated size; BENCH_KEEP=1 keeps the scratch databases; BENCH_EXPLAIN=0 skips EXPLAIN ANALYZE
  * of the slowest national statement; BENCH_REQUESTS sets the requests per endpoint (default 300).
  */
@@ -40,6 +40,7 @@ import {
 import { ms, summarize } from './stats';
 
 const national = process.env.BENCH_NATIONAL !== '0';
+const regional = process.env.BENCH_REGION !== '0';
 const keep = process.env.BENCH_KEEP === '1';
 const explain = process.env.BENCH_EXPLAIN !== '0';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -289,7 +290,8 @@ async function nationalScale() {
   }
 }
 
-await region();
+if (regional) await region();
+else console.log('SKIPPED (BENCH_REGION=0): the region-scale snapshots and the views.');
 if (national) await nationalScale();
 else console.log('\nSKIPPED (BENCH_NATIONAL=0): the national-scale snapshot and the DuckDB reference.');
 if (keep) console.log(`\nkept the scratch databases ${REGION_DB} and ${NATIONAL_DB} (BENCH_KEEP=1)`);

@@ -107,8 +107,10 @@ export async function computeSnapshotIn(
   await repo.insertSalt(tx, snapshot.id, randomBytes(32));
   await seedPopulations(tx, deps.catalogPopulations);
   await freezePopulations(tx, snapshot.id, period.year);
+  await facts.preparePeople(tx, snapshot.id, period, deps.catalog);
   const provisionCount = await facts.insertProvisionFacts(tx, snapshot.id, period, deps.catalog);
   const personCount = await facts.insertPersonFacts(tx, snapshot.id, deps.catalog);
+  await facts.dropWorkTables(tx);
   const accessDomains = [
     ...new Set(
       deps.catalog.indicators
