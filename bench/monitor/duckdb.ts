@@ -20,10 +20,10 @@ function domainBits(domains: readonly { code: string; bit: number }[]) {
 function aggregation(from: string, domains: readonly { code: string; bit: number }[]) {
   return `
     WITH person_facts AS (
-      SELECT person_key, household_key, gemeente_code, wijk_code, buurt_code, age_band,
+      SELECT person_key, gemeente_code, wijk_code, buurt_code, age_band,
         bit_or(${domainBits(domains)}) AS mask, count(*) AS provision_count, sum(cost_cents) AS cost_cents
       FROM ${from}
-      GROUP BY person_key, household_key, gemeente_code, wijk_code, buurt_code, age_band
+      GROUP BY person_key, gemeente_code, wijk_code, buurt_code, age_band
     )
     SELECT gemeente_code, wijk_code, age_band, mask, LEAST(provision_count, 4) AS provision_class,
       count(*)::bigint AS persons, sum(provision_count)::bigint AS provisions, COALESCE(sum(cost_cents), 0)::float8 AS cost
@@ -33,7 +33,7 @@ function aggregation(from: string, domains: readonly { code: string; bit: number
 
 /** Streams the snapshot's provision facts out of PostgreSQL with COPY … TO STDOUT (via psql). */
 async function exportFacts(url: string, snapshotId: string, file: string): Promise<void> {
-  const copy = `COPY (SELECT encode(person_key, 'hex'), encode(household_key, 'hex'), gemeente_code, wijk_code,
+  const copy = `COPY (SELECT encode(person_key, 'hex'), gemeente_code, wijk_code,
     buurt_code, age_band, domain, cost_cents FROM monitor_provision_facts WHERE snapshot_id = '${snapshotId}')
     TO STDOUT (FORMAT csv)`;
   await new Promise<void>((resolve, reject) => {
@@ -83,10 +83,10 @@ export async function duckdbReference(
     const duck = await instance.connect();
     started = performance.now();
     await duck.run(`CREATE TABLE facts AS
-      SELECT from_hex(person_key) AS person_key, from_hex(household_key) AS household_key, gemeente_code, wijk_code,
+      SELECT from_hex(person_key) AS person_key, gemeente_code, wijk_code,
         buurt_code, age_band, domain, cost_cents
       FROM read_csv('${file}', header = false, columns = {
-        'person_key': 'VARCHAR', 'household_key': 'VARCHAR', 'gemeente_code': 'VARCHAR', 'wijk_code': 'VARCHAR',
+        'person_key': 'VARCHAR', 'gemeente_code': 'VARCHAR', 'wijk_code': 'VARCHAR',
         'buurt_code': 'VARCHAR', 'age_band': 'VARCHAR', 'domain': 'VARCHAR', 'cost_cents': 'BIGINT'})`);
     const duckLoadSeconds = (performance.now() - started) / 1000;
     const rows = Number((await duck.runAndReadAll('SELECT count(*) FROM facts')).getRowsJS()[0]?.[0] ?? 0);

@@ -53,6 +53,7 @@ function ageBandCase(bands: readonly string[], birthDate: string, end: string): 
 
 const PEOPLE = 'monitor_people_work';
 const PERSON_TOTALS = 'monitor_person_totals_work';
+const ACCESS = 'monitor_access_work';
 
 /**
  * Works out once per supported person what every fact of that person carries: the salted keys of
@@ -108,8 +109,9 @@ export async function dropWorkTables(tx: Executor): Promise<void> {
 
 /**
  * Writes the snapshot's provision facts in one statement: every provision of a support domain that
- * ran in the period, its person and household replaced by a salted SHA-256, the address reduced
- * to buurt, wijk and gemeente, the birth date to an age band, the cost to a normbedrag.
+ * ran in the period, its person replaced by a salted SHA-256 (the household key is on the person
+ * facts), the address reduced to buurt, wijk and gemeente, the birth date to an age band, the cost
+ * to a normbedrag.
  */
 export async function insertProvisionFacts(
   tx: Executor,
@@ -148,9 +150,9 @@ export async function insertProvisionFacts(
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(types)}::jsonb)
         AS x(code text, category text, per_unit_week numeric, per_week numeric, one_off numeric)
     )
-    INSERT INTO monitor_provision_facts (snapshot_id, person_key, household_key, gemeente_code, wijk_code,
+    INSERT INTO monitor_provision_facts (snapshot_id, person_key, gemeente_code, wijk_code,
       buurt_code, age_band, domain, provision_type_code, category, start_date, end_date, cost_cents)
-    SELECT ${snapshotId}::uuid, pe.person_key, pe.household_key, pe.gemeente, pe.wijk, pe.buurt, pe.age_band,
+    SELECT ${snapshotId}::uuid, pe.person_key, pe.gemeente, pe.wijk, pe.buurt, pe.age_band,
       p.domain, p.provision_type_code, t.category, p.start_date, p.end_date, ${cost}
     FROM provisions p
     JOIN ${sql.raw(PEOPLE)} pe ON pe.id = p.person_id
@@ -208,35 +210,41 @@ export async function insertAccessFacts(
   domains: readonly string[],
 ): Promise<number> {
   if (domains.length === 0) return 0;
-  const result = await tx.execute(sql`
+  const { start, end } = period;
+  // Selected into a work table first (CREATE TABLE AS may use parallel workers), then written.
+  await tx.execute(sql.raw(`DROP TABLE IF EXISTS ${ACCESS}`));
+  await tx.execute(
+    sql.raw(`
+    CREATE TEMPORARY TABLE ${ACCESS} ON COMMIT DROP AS
     WITH first_decision AS (
       -- Besluiten in the period that are their case's first: found through the decided_on index
       -- instead of grouping every decision ever taken.
       SELECT d.case_id, min(d.decided_on) AS decided_on FROM decisions d
-      WHERE d.kind = 'besluit' AND d.decided_on BETWEEN ${period.start}::date AND ${period.end}::date
+      WHERE d.kind = 'besluit' AND d.decided_on BETWEEN ${literal.date(start)} AND ${literal.date(end)}
         AND NOT EXISTS (SELECT 1 FROM decisions e
-          WHERE e.case_id = d.case_id AND e.kind = 'besluit' AND e.decided_on < ${period.start}::date)
+          WHERE e.case_id = d.case_id AND e.kind = 'besluit' AND e.decided_on < ${literal.date(start)})
       GROUP BY d.case_id
     )
-    INSERT INTO monitor_access_facts (snapshot_id, gemeente_code, wijk_code, domain, case_type_code,
-      received_on, decided_on, days, within_term)
-    SELECT ${snapshotId}::uuid,
+    SELECT
       CASE a.level WHEN 'gemeente' THEN a.code WHEN 'wijk' THEN a.parent_code WHEN 'buurt' THEN w.parent_code
-        ELSE c.gemeente_code END,
-      CASE a.level WHEN 'wijk' THEN a.code WHEN 'buurt' THEN a.parent_code END,
-      c.domain, c.case_type_code, c.received_on, d.decided_on, d.decided_on - c.received_on,
-      d.decided_on <= c.legal_deadline
+        ELSE c.gemeente_code END AS gemeente_code,
+      CASE a.level WHEN 'wijk' THEN a.code WHEN 'buurt' THEN a.parent_code END AS wijk_code,
+      c.domain, c.case_type_code, c.received_on, d.decided_on, d.decided_on - c.received_on AS days,
+      d.decided_on <= c.legal_deadline AS within_term
     FROM cases c
     JOIN first_decision d ON d.case_id = c.id
     LEFT JOIN areas a ON a.code = c.area_code
     LEFT JOIN areas w ON w.code = a.parent_code
-    WHERE d.decided_on BETWEEN ${period.start}::date AND ${period.end}::date
-      AND c.legal_deadline IS NOT NULL
-      AND c.domain IN (${sql.join(
-        domains.map((domain) => sql`${domain}`),
-        sql`, `,
-      )})
+    WHERE c.legal_deadline IS NOT NULL AND c.domain IN (${domains.map(literal.code).join(', ')})`),
+  );
+  const result = await tx.execute(sql`
+    INSERT INTO monitor_access_facts (snapshot_id, gemeente_code, wijk_code, domain, case_type_code,
+      received_on, decided_on, days, within_term)
+    SELECT ${snapshotId}::uuid, gemeente_code, wijk_code, domain, case_type_code, received_on, decided_on,
+      days, within_term
+    FROM ${sql.raw(ACCESS)}
   `);
+  await tx.execute(sql.raw(`DROP TABLE ${ACCESS}`));
   return (
     (result as { rowCount?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0
   );
