@@ -1,21 +1,11 @@
 import type { RequestContext } from '../../platform/access/actor';
 import { appendAudit } from '../../platform/audit/service';
-import { protectTable } from '../../platform/disclosure';
 import { AppError } from '../../platform/errors';
 import { auditContext } from '../cases/context';
 import { disclosureDescription } from './catalog-view';
-import { indexResults, rawOf } from './figures';
-import {
-  PROVISION_CLASSES,
-  PROVISIONS_PER_PERSON,
-  REGION,
-  SAMENLOOP_HOUSEHOLDS,
-  SAMENLOOP_PERSONS,
-} from './indicators';
-import { figureOf } from './present';
+import { REGION } from './indicators';
 import type { CouncilReport } from './report/model';
-import { samenloopTable } from './samenloop-service';
-import * as repo from './snapshot-repository';
+import { samenloopOf } from './samenloop-service';
 import { presentSnapshot } from './snapshot-service';
 import {
   checkArea,
@@ -57,19 +47,7 @@ export async function councilReport(
         source: figures.source,
       });
     }
-    const index = indexResults(
-      await repo.resultsOf(tx, snapshot.id, [SAMENLOOP_PERSONS, SAMENLOOP_HOUSEHOLDS, PROVISIONS_PER_PERSON]),
-    );
-    const perPerson = protectTable(
-      {
-        cells: PROVISION_CLASSES.map((c) => [
-          rawOf(index, PROVISIONS_PER_PERSON, area.code, c).numerator ?? 0,
-        ]),
-        totals: { columns: true },
-      },
-      deps.disclosure,
-    );
-    const samenloopSource = `Bron: registratie Sociale Zaken Maastricht Heuvelland, peilmoment ${snapshot.periodEnd}; samenloop zoals CBS die publiceert.`;
+    const samenloop = await samenloopOf(deps, view, snapshot, area);
     await appendAudit(tx, auditContext(ctx), [
       {
         action: 'monitor.report',
@@ -87,18 +65,8 @@ export async function councilReport(
         description: disclosureDescription(deps.disclosure),
       },
       sections,
-      samenloop: {
-        snapshot: presentSnapshot(snapshot),
-        area,
-        persons: samenloopTable('personen', index, view.tree, area.code, deps.disclosure),
-        households: samenloopTable('huishoudens', index, view.tree, area.code, deps.disclosure),
-        provisionsPerPerson: PROVISION_CLASSES.map((label, i) => ({
-          label: label === '4+' ? '4 of meer' : label,
-          value: figureOf(perPerson.cells[i]?.[0] ?? { hidden: 'klein' }),
-        })),
-        source: samenloopSource,
-      },
-      sources: [...new Set([...sections.map((section) => section.source), samenloopSource])],
+      samenloop,
+      sources: [...new Set([...sections.map((section) => section.source), samenloop.source])],
     };
   });
 }

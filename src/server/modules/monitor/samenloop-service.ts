@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  type AreaRef,
   type Figure,
   type MapAreas,
   type MonitorSamenloop,
@@ -22,7 +23,7 @@ import { scopeAllows } from './policy';
 import { figureOf } from './present';
 import * as repo from './snapshot-repository';
 import { presentSnapshot } from './snapshot-service';
-import { checkArea, type ViewDeps, viewContext, visibleSnapshot } from './view-service';
+import { checkArea, type ViewContext, type ViewDeps, viewContext, visibleSnapshot } from './view-service';
 
 /**
  * The samenloop table of an area's children (or of the area alone, for a wijk): persons or
@@ -76,36 +77,48 @@ export async function samenloopView(
     const view = await viewContext(tx, ctx);
     const area = checkArea(view, query.area);
     const snapshot = await visibleSnapshot(view, ctx, query.snapshot);
-    const index = indexResults(
-      await repo.resultsOf(tx, snapshot.id, [SAMENLOOP_PERSONS, SAMENLOOP_HOUSEHOLDS, PROVISIONS_PER_PERSON]),
-    );
-    const perPerson = protectTable(
-      {
-        cells: PROVISION_CLASSES.map((c) => [
-          rawOf(index, PROVISIONS_PER_PERSON, area.code, c).numerator ?? 0,
-        ]),
-        totals: { columns: true },
-      },
-      deps.disclosure,
-    );
-    const visible = (table: SamenloopTable): SamenloopTable => ({
-      ...table,
-      rows: table.rows.filter((row) =>
-        scopeAllows(view.scope, { code: row.area.code, gemeenteCode: view.tree.gemeenteOf(row.area.code) }),
-      ),
-    });
-    return {
-      snapshot: presentSnapshot(snapshot),
-      area,
-      persons: visible(samenloopTable('personen', index, view.tree, area.code, deps.disclosure)),
-      households: visible(samenloopTable('huishoudens', index, view.tree, area.code, deps.disclosure)),
-      provisionsPerPerson: PROVISION_CLASSES.map((label, i) => ({
-        label: label === '4+' ? '4 of meer' : label,
-        value: figureOf(perPerson.cells[i]?.[0] ?? { hidden: 'klein' }),
-      })),
-      source: `Bron: registratie Sociale Zaken Maastricht Heuvelland, peilmoment ${snapshot.periodEnd} (${snapshot.periodLabel}, versie ${snapshot.version}); samenloop zoals CBS die publiceert (Wmo, Jeugd, Participatiewet).`,
-    };
+    return samenloopOf(deps, view, snapshot, area);
   });
+}
+
+/** The samenloop of an area as the page and the council report show it: protected, in scope. */
+export async function samenloopOf(
+  deps: Pick<ViewDeps, 'disclosure'>,
+  view: ViewContext,
+  snapshot: repo.SnapshotRow,
+  area: AreaRef,
+): Promise<MonitorSamenloop> {
+  const index = indexResults(
+    await repo.resultsOf(view.tx, snapshot.id, [
+      SAMENLOOP_PERSONS,
+      SAMENLOOP_HOUSEHOLDS,
+      PROVISIONS_PER_PERSON,
+    ]),
+  );
+  const perPerson = protectTable(
+    {
+      cells: PROVISION_CLASSES.map((c) => [rawOf(index, PROVISIONS_PER_PERSON, area.code, c).numerator ?? 0]),
+      totals: { columns: true },
+    },
+    deps.disclosure,
+  );
+  const visible = (table: SamenloopTable): SamenloopTable => ({
+    ...table,
+    rows: table.rows.filter((row) =>
+      scopeAllows(view.scope, { code: row.area.code, gemeenteCode: view.tree.gemeenteOf(row.area.code) }),
+    ),
+  });
+  return {
+    snapshot: presentSnapshot(snapshot),
+    area,
+    persons: visible(samenloopTable('personen', index, view.tree, area.code, deps.disclosure)),
+    households: visible(samenloopTable('huishoudens', index, view.tree, area.code, deps.disclosure)),
+    provisionsPerPerson: PROVISION_CLASSES.map((label, i) => ({
+      label: label === '4+' ? '4 of meer' : label,
+      value: figureOf(perPerson.cells[i]?.[0] ?? { hidden: 'klein' }),
+    })),
+    source: `Bron: registratie Sociale Zaken Maastricht Heuvelland, peilmoment ${snapshot.periodEnd} (${snapshot.periodLabel}, versie ${snapshot.version}); samenloop zoals CBS die publiceert (Wmo, Jeugd, Participatiewet).`,
+  };
 }
 
 /** The child areas' boundaries for the choropleth; none when no boundaries were imported. */
