@@ -66,7 +66,7 @@ export const monitorProvisionFacts = pgTable(
     /** No foreign key: checking one per row costs minutes at national scale (see ADR 0009). */
     snapshotId: uuid('snapshot_id').notNull(),
     personKey: bytea('person_key').notNull(),
-    
+
     gemeenteCode: text('gemeente_code'),
     wijkCode: text('wijk_code'),
     buurtCode: text('buurt_code'),
