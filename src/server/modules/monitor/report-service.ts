@@ -9,7 +9,8 @@ import { samenloopOf } from './samenloop-service';
 import { presentSnapshot } from './snapshot-service';
 import {
   checkArea,
-  indicatorFigures,
+  figuresFrom,
+  snapshotData,
   summaryOf,
   type ViewDeps,
   viewContext,
@@ -33,10 +34,18 @@ export async function councilReport(
         errors: [{ field: 'gemeente', message: 'Kies een gemeente.' }],
       });
     const snapshot = await visibleSnapshot(view, ctx, query.snapshot);
+    const reported = deps.catalog.indicators.filter(
+      (indicator) => !indicator.breakdown && indicator.levels.includes('gemeente'),
+    );
+    // One read for every indicator in the report, not two per indicator.
+    const data = await snapshotData(
+      view,
+      snapshot,
+      reported.map((indicator) => indicator.code),
+    );
     const sections = [];
-    for (const indicator of deps.catalog.indicators) {
-      if (indicator.breakdown || !indicator.levels.includes('gemeente')) continue;
-      const figures = await indicatorFigures(deps, view, snapshot, indicator, area.code);
+    for (const indicator of reported) {
+      const figures = figuresFrom(deps, view, snapshot, indicator, area.code, data);
       sections.push({
         indicator: summaryOf(indicator, deps.catalog),
         value: figures.value,

@@ -82,8 +82,43 @@ export async function indicatorFigures(
   indicator: Indicator,
   areaCode: string,
 ) {
-  const index = indexResults(await repo.resultsOf(view.tx, snapshot.id, [indicator.code]));
-  const frozen = await snapshotPopulations(view.tx, snapshot.id);
+  return figuresFrom(
+    deps,
+    view,
+    snapshot,
+    indicator,
+    areaCode,
+    await snapshotData(view, snapshot, [indicator.code]),
+  );
+}
+
+/** What figures are made from: the raw results of some indicators and the frozen populations. */
+export interface SnapshotData {
+  index: ReturnType<typeof indexResults>;
+  frozen: PopulationRow[];
+}
+
+/** One read of a snapshot's results for the given indicators and its populations. */
+export async function snapshotData(
+  view: ViewContext,
+  snapshot: repo.SnapshotRow,
+  indicatorCodes: readonly string[],
+): Promise<SnapshotData> {
+  return {
+    index: indexResults(await repo.resultsOf(view.tx, snapshot.id, indicatorCodes)),
+    frozen: await snapshotPopulations(view.tx, snapshot.id),
+  };
+}
+
+/** The protected figures of an area, its region and its children, from data already read. */
+export function figuresFrom(
+  deps: ViewDeps,
+  view: ViewContext,
+  snapshot: repo.SnapshotRow,
+  indicator: Indicator,
+  areaCode: string,
+  { index, frozen }: SnapshotData,
+) {
   const inhabitants = populationMap(frozen);
   const regionFamily = protectedFamily(indicator, index, view.tree, REGION, deps.disclosure);
   const parent = view.tree.parentOf(areaCode);
