@@ -1,4 +1,10 @@
-import { type ImportReport, MAX_LISTED, NOT_PUBLISHED, type RefusedCell } from './validation-types';
+import {
+  type ImportArea,
+  type ImportReport,
+  MAX_LISTED,
+  NOT_PUBLISHED,
+  type RefusedCell,
+} from './validation-types';
 
 // The steps every validation takes on a table: find the mapped columns in the header, read a
 // cell as empty, "." or a value, and collect the report. Shared so that a survey and a demographics
@@ -127,4 +133,29 @@ export function readCell(row: readonly string[], index: number): CellReading {
   if (raw === '') return { kind: 'empty' };
   if (raw === NOT_PUBLISHED) return { kind: 'not-published' };
   return { kind: 'value', raw };
+}
+
+/**
+ * How every data row starts in both validations: a blank row is skipped, any other is counted as
+ * read, and its area is found or the row refused with the reason. Null means: go to the next row.
+ */
+export function areaOfRow(
+  builder: ReportBuilder,
+  row: readonly string[],
+  rowNumber: number,
+  area: {
+    index: number;
+    column: string;
+    resolve: (raw: string) => { area: ImportArea } | { reason: string };
+  },
+): { area: ImportArea } | null {
+  if (isBlankRow(row)) return null;
+  builder.report.rowsRead += 1;
+  const raw = row[area.index] ?? '';
+  const found = area.resolve(raw);
+  if ('reason' in found) {
+    builder.refuse({ row: rowNumber, column: area.column, value: raw.trim(), reason: found.reason });
+    return null;
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import { areaResolver } from './area-lookup';
 import { notANumber, parseDutchNumber, readCount } from './dutch-number';
 import { PERIOD_PATTERN, type SurveyMapping } from './mapping';
-import { isBlankRow, prepare, readCell } from './table-steps';
+import { areaOfRow, prepare, readCell } from './table-steps';
 import type { ExternalValue, ImportContext, ImportIndicator, ImportReport } from './validation-types';
 
 /**
@@ -48,26 +48,18 @@ export function validateSurveyImport(
   const values: ExternalValue[] = [];
   if (prepared.areaIndex === undefined || (mapping.periodColumn && prepared.keyIndex === undefined))
     return { report: builder.report, values: [] };
-  const resolveArea = areaResolver(context.areas, mapping.areaLevel);
+  const areaLookup = {
+    index: prepared.areaIndex,
+    column: mapping.areaColumn,
+    resolve: areaResolver(context.areas, mapping.areaLevel),
+  };
   const firstSeen = new Map<string, number>();
 
   for (let r = 1; r < table.length; r++) {
     const row = table[r] ?? [];
     const rowNumber = r + 1;
-    if (isBlankRow(row)) continue;
-    builder.report.rowsRead += 1;
-
-    const rawArea = row[prepared.areaIndex] ?? '';
-    const area = resolveArea(rawArea);
-    if ('reason' in area) {
-      builder.refuse({
-        row: rowNumber,
-        column: mapping.areaColumn,
-        value: rawArea.trim(),
-        reason: area.reason,
-      });
-      continue;
-    }
+    const area = areaOfRow(builder, row, rowNumber, areaLookup);
+    if (!area) continue;
 
     let period = mapping.period;
     if (prepared.keyIndex !== undefined) {
