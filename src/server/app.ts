@@ -37,6 +37,7 @@ import { monitorRoutes } from './modules/monitor/routes';
 import { networkRoutes } from './modules/network/routes';
 import { personRoutes } from './modules/persons/routes';
 import { planRoutes } from './modules/plans/routes';
+import { portfolioRoutes } from './modules/portfolio/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { loadSignalConfig } from './modules/signals/config';
 import { signalRoutes } from './modules/signals/routes';
@@ -164,6 +165,8 @@ export async function buildApp({ config, database, logStream }: AppDependencies)
     }),
   });
   monitorImportRoutes(app, { transactor });
+  // The Toekomstagenda portfolio: no person data, roles only (procesmanager edits).
+  portfolioRoutes(app, { transactor, today: amsterdamToday });
 
   await registerWebApp(app, config);
   return app;

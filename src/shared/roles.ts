@@ -8,6 +8,7 @@ export const ROLES = [
   'beleid',
   'bestuur',
   'functioneel-beheer',
+  'procesmanager',
   'privacy',
   'inwoner',
 ] as const;
@@ -22,6 +23,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   beleid: 'Beleidsmedewerker',
   bestuur: 'Bestuurder',
   'functioneel-beheer': 'Functioneel beheer',
+  procesmanager: 'Procesmanager Toekomstagenda',
   privacy: 'Privacy officer (FG)',
   inwoner: 'Inwoner',
 };

@@ -175,6 +175,13 @@ const LOGINS: readonly DemoLoginSpec[] = [
     description: 'functioneel beheer: teams, gebruikers, gebieden; geen persoonsgegevens',
   },
   {
+    username: 'procesmanager',
+    displayName: 'Paula Procesmanager',
+    roles: ['procesmanager'],
+    teamCodes: [],
+    description: 'procesmanager Toekomstagenda: portefeuille, risico’s, jaarplan en besluiten bijhouden',
+  },
+  {
     username: 'privacy',
     displayName: 'Petra Privacy',
     roles: ['privacy'],
