@@ -14,6 +14,8 @@ import { VOLUME_SHARE } from './modules/demo-data/volumes';
 import { loadMonitorCatalog } from './modules/monitor/catalog';
 import { loadDemoMonitor } from './modules/monitor/demo';
 import { populationsFromCatalog } from './modules/monitor/populations';
+import { loadPortfolioSeed } from './modules/portfolio/demo/load';
+import { loadSeedContent } from './modules/portfolio/demo/seed-content';
 import { teamIdsByCodes } from './modules/users/repository';
 import { addUser, CLI_AUDIT } from './modules/users/service';
 import { verifyAuditTrail } from './platform/audit/service';
@@ -85,6 +87,7 @@ program
       await loadDemoData(database.transactor, { seed: 1, scale, onProgress: progress('demo-data') });
       process.stderr.write('\n');
       await loadMonitorDemoData(database, scale);
+      await loadPortfolioSeed(database.transactor, loadSeedContent());
       loadedDemo = true;
     }
     const app = await buildApp({ config, database });
@@ -134,8 +137,9 @@ program
       });
       process.stderr.write('\n');
       const monitor = await loadMonitorDemoData(database, options.scale);
+      const portfolio = await loadPortfolioSeed(database.transactor, loadSeedContent());
       console.log(
-        JSON.stringify({ ...summary, monitor: monitor.snapshots }),
+        JSON.stringify({ ...summary, monitor: monitor.snapshots, portfolio }),
         `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }),
