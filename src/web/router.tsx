@@ -15,6 +15,7 @@ import { LoginPage } from './pages/Login/LoginPage';
 import { validateMonitorSearch, validateSamenloopSearch } from './pages/Monitor/search';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { PersonSearchPage } from './pages/PersonSearch/PersonSearchPage';
+import { validateAnnualPlanSearch, validateMatrixSearch } from './pages/Portfolio/search';
 
 /** Pages behind login: without a session (or when it ran out) the user logs in and comes back. */
 function RequireLogin() {
@@ -178,6 +179,60 @@ const monitorBeheerRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/Monitor/MonitorBeheerPage'), 'MonitorBeheerPage'),
 });
 
+// The Toekomstagenda portfolio: Bijlage 1, projects, capacity, timeline, risks, plan, EVI, decisions, money.
+const portfolioRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda',
+  validateSearch: validateMatrixSearch,
+  component: lazyRouteComponent(() => import('./pages/Portfolio/MatrixPage'), 'MatrixPage'),
+});
+const portfolioNewRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/nieuw',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/NewProjectPage'), 'NewProjectPage'),
+});
+const portfolioProjectRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/projecten/$projectId',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/ProjectPage'), 'ProjectPage'),
+});
+const portfolioCapacityRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/capaciteit',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/CapacityPage'), 'CapacityPage'),
+});
+const portfolioTimelineRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/tijdlijn',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/TimelinePage'), 'TimelinePage'),
+});
+const portfolioRisksRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/risicos',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/RisksPage'), 'RisksPage'),
+});
+const portfolioPlanRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/jaarplan',
+  validateSearch: validateAnnualPlanSearch,
+  component: lazyRouteComponent(() => import('./pages/Portfolio/AnnualPlanPage'), 'AnnualPlanPage'),
+});
+const portfolioEviRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/evi',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/EviPage'), 'EviPage'),
+});
+const portfolioDecisionsRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/besluiten',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/DecisionsPage'), 'DecisionsPage'),
+});
+const portfolioFinanceRoute = createRoute({
+  ...child,
+  path: '/toekomstagenda/financien',
+  component: lazyRouteComponent(() => import('./pages/Portfolio/FinancePage'), 'FinancePage'),
+});
+
 const privacyLogRoute = createRoute({
   ...child,
   path: '/privacy/personen/$id',
@@ -218,6 +273,16 @@ const routeTree = rootRoute.addChildren([
     monitorRoute,
     monitorSamenloopRoute,
     monitorBeheerRoute,
+    portfolioRoute,
+    portfolioNewRoute,
+    portfolioProjectRoute,
+    portfolioCapacityRoute,
+    portfolioTimelineRoute,
+    portfolioRisksRoute,
+    portfolioPlanRoute,
+    portfolioEviRoute,
+    portfolioDecisionsRoute,
+    portfolioFinanceRoute,
   ]),
 ]);
 

@@ -67,6 +67,11 @@ export function Layout() {
                   <Link to="/monitor">{nl.monitor.nav}</Link>
                 </li>
               ) : null}
+              {hasRole(user, 'beleid', 'bestuur', 'teammanager', 'functioneel-beheer', 'procesmanager') ? (
+                <li>
+                  <Link to="/toekomstagenda">{nl.portfolio.nav}</Link>
+                </li>
+              ) : null}
               {hasRole(user, 'functioneel-beheer') ? (
                 <>
                   <li>

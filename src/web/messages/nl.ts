@@ -3,6 +3,7 @@ import { householdMessages } from './nl-household';
 import { intakeMessages } from './nl-intake';
 import { monitorMessages } from './nl-monitor';
 import { planMessages } from './nl-plan';
+import { portfolioMessages } from './nl-portfolio';
 import { wmoJeugdMessages } from './nl-wmo-jeugd';
 
 /** Every text of the interface, in Dutch. Components take their words from here. */
@@ -296,5 +297,6 @@ export const nl = {
   ...intakeMessages,
   ...monitorMessages,
   ...planMessages,
+  ...portfolioMessages,
   ...wmoJeugdMessages,
 } as const;
