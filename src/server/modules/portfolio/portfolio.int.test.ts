@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
 import type {
@@ -9,6 +10,7 @@ import type {
   RiskRegister,
 } from '../../../shared/api/portfolio';
 import type { Role } from '../../../shared/roles';
+import { auditEntries } from '../../platform/db/schema';
 import { loadPortfolioSeed } from './demo/load';
 import { loadSeedContent } from './demo/seed-content';
 
@@ -314,6 +316,26 @@ describe('annual plan, risks, decisions, EVI and capacity', () => {
     });
     expect(assessed.statusCode, assessed.body).toBe(200);
     expect(assessed.json()).toMatchObject({ score: 12, reviewOverdue: true });
+    // The change is in the tamper-evident audit trail: who, what, which fields — no person.
+    const trail = await t.database.transactor.readOnce((tx) =>
+      tx
+        .select({
+          action: auditEntries.action,
+          purpose: auditEntries.purpose,
+          actor: auditEntries.actorUsername,
+          personIds: auditEntries.personIds,
+        })
+        .from(auditEntries)
+        .where(eq(auditEntries.resource, `portfolio/risks/${m1.id}`)),
+    );
+    expect(trail).toEqual([
+      {
+        action: 'portfolio.risk.update',
+        purpose: 'velden: impact, likelihood, reviewDate',
+        actor: 'procesmanager',
+        personIds: [],
+      },
+    ]);
   });
 
   it('records a decision linked to a project and shows it on the project page', async () => {

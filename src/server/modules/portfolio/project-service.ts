@@ -10,6 +10,7 @@ import type {
 import type { RequestContext } from '../../platform/access/actor';
 import type { Executor, Transactor } from '../../platform/db/transactor';
 import { type FieldError, notFound, staleVersion, unprocessable } from '../../platform/errors';
+import { auditPortfolioChange } from './audit';
 import { SeedContent } from './demo/content-schema';
 import { stateOn } from './history';
 import { assertEditor, assertReader } from './policy';
@@ -224,6 +225,7 @@ export async function createProject(
         actorId: ctx.actor.id,
       },
     ]);
+    await auditPortfolioChange(tx, ctx, 'project.create', `projects/${row.id}`);
     return detailOf(tx, ambition, row);
   });
 }
@@ -338,6 +340,7 @@ export async function updateProject(
     });
     if (!updated) throw staleVersion(current.version);
     await repo.insertEvents(tx, events);
+    await auditPortfolioChange(tx, ctx, 'project.update', `projects/${id}`, Object.keys(patch));
     return detailOf(tx, ambition, updated);
   });
 }
@@ -370,6 +373,7 @@ export async function prioritiseProject(
         actorId: ctx.actor.id,
       },
     ]);
+    await auditPortfolioChange(tx, ctx, 'project.prioritise', `projects/${id}`);
     return detailOf(tx, ambition, updated);
   });
 }

@@ -17,6 +17,7 @@ import type {
 import type { RequestContext } from '../../platform/access/actor';
 import type { Executor } from '../../platform/db/transactor';
 import { notFound, staleVersion, unprocessable } from '../../platform/errors';
+import { auditPortfolioChange } from './audit';
 import { EfficiencyContent, FormationContent, financeOverview, InvestmentContent } from './finance';
 import { phaseSteps } from './history';
 import { assertEditor, assertReader } from './policy';
@@ -133,6 +134,7 @@ export async function updateRisk(
     if (current.version !== version) throw staleVersion(current.version);
     const updated = await repo.updateRisk(tx, id, version, patch);
     if (!updated) throw staleVersion(current.version);
+    await auditPortfolioChange(tx, ctx, 'risk.update', `risks/${id}`, Object.keys(patch));
     return presentRisk(updated, deps.today());
   });
 }
@@ -208,6 +210,7 @@ export async function updateAction(
     });
     if (!updated) throw staleVersion(current.version);
     if (patch.note) await repo.insertActionNote(tx, id, patch.note, ctx.actor.id);
+    await auditPortfolioChange(tx, ctx, 'action.update', `actions/${id}`, Object.keys(patch));
     const [action] = await presentActions(tx, [updated], deps.today());
     if (!action) throw notFound('Deze actie');
     return action;
@@ -274,6 +277,7 @@ export async function addEviSession(
       },
       input.findings,
     );
+    await auditPortfolioChange(tx, ctx, 'evi.session.create', `evi/${themeId}`);
     const theme = (await eviThemes(tx)).find((candidate) => candidate.id === themeId);
     if (!theme) throw notFound('Dit EVI-thema');
     return theme;
@@ -312,6 +316,7 @@ export async function addDecision(
       },
       projectIds,
     );
+    await auditPortfolioChange(tx, ctx, 'decision.create', `decisions/${row.id}`);
     const { links } = await repo.decisionsWithProjects(tx);
     return presentDecision(row, links);
   });
