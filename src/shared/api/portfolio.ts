@@ -213,7 +213,7 @@ export const ProjectInput = z.object({
 });
 export type ProjectInput = z.infer<typeof ProjectInput>;
 
-/** A change: any field of the input, and the reason (required for a phase or kind change). */
+/** A change: each field of the input optional, and the reason (required for a phase or kind change). */
 export const ProjectPatch = ProjectInput.partial().extend({
   reason: optionalText(1000, 'De reden'),
 });
