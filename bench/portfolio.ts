@@ -38,6 +38,7 @@ await addUser(
     password: 'bench-password',
     roles: ['procesmanager'],
     teamIds: [],
+    gemeenteCode: null,
   },
   CLI_AUDIT,
 );

@@ -78,6 +78,8 @@ export const CapacityAssignment = z.object({
   gemeenteCode: z.string().nullable(),
   organisation: z.string().nullable(),
   filled: z.boolean(),
+  /** This person's share of the line's hours per year, where the split is known. */
+  hours: z.number().nullable().default(null),
   note: z.string().nullable(),
 });
 export type CapacityAssignment = z.infer<typeof CapacityAssignment>;
@@ -93,6 +95,7 @@ export type CapacitySection = z.infer<typeof CapacitySection>;
 
 export const CapacityLine = z.object({
   id: z.uuid(),
+  version: z.number().int(),
   section: CapacitySection,
   label: z.string(),
   projectId: z.uuid().nullable(),

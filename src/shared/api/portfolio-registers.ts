@@ -4,6 +4,7 @@ import {
   Decision,
   DecisionBody,
   GoingConcernDomain,
+  gemeenteCode,
   isoDate,
   optionalText,
   Phase,
@@ -23,12 +24,45 @@ export const CapacityOverview = z.object({
     withoutHours: z.array(z.string()),
     unfilled: z.number().int(),
     perGemeente: z.array(
-      z.object({ gemeenteCode: z.string(), name: z.string(), assignments: z.number().int() }),
+      z.object({
+        gemeenteCode: z.string(),
+        name: z.string(),
+        assignments: z.number().int(),
+        hours: z.number(),
+      }),
     ),
   }),
   note: z.string(),
 });
 export type CapacityOverview = z.infer<typeof CapacityOverview>;
+
+/**
+ * Changing a line of Bijlage 2: its capacity and who fills it per gemeente, with each one's share
+ * of the hours where the split is known (the shares may not add up to more than the line).
+ */
+export const CapacityLinePatch = z.object({
+  capacity: z
+    .object({
+      hoursPerYear: z.number().min(0, 'Uren zijn 0 of meer.').max(100_000).nullable(),
+      fte: z.number().min(0, 'Fte is 0 of meer.').max(1000).nullable(),
+      toBeDetermined: z.boolean(),
+    })
+    .optional(),
+  assignments: z
+    .array(
+      z.object({
+        role: z.string({ error: 'Vul de rol in.' }).trim().min(2, 'Vul de rol in.').max(200),
+        gemeenteCode: gemeenteCode.nullable(),
+        organisation: z.string().trim().max(200, 'De organisatie is te lang.').nullable().default(null),
+        filled: z.boolean(),
+        hours: z.number().min(0, 'Uren zijn 0 of meer.').max(100_000).nullable().default(null),
+        note: z.string().trim().max(500, 'De toelichting is te lang.').nullable().default(null),
+      }),
+    )
+    .max(20, 'Ten hoogste 20 invullers per regel.')
+    .optional(),
+});
+export type CapacityLinePatch = z.infer<typeof CapacityLinePatch>;
 
 // ── Timeline ───────────────────────────────────────────────────────────────────────────────
 

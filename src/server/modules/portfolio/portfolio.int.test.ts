@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/app';
 import type {
   AnnualPlan,
+  CapacityOverview,
   FinanceOverview,
   PortfolioOverview,
   ProjectDetail,
@@ -397,6 +398,53 @@ describe('annual plan, risks, decisions, EVI and capacity', () => {
     expect(capacity.totals.fte).toBe(2);
     expect(capacity.totals.toBeDetermined).toBe(5);
     expect(capacity.totals.unfilled).toBeGreaterThan(0);
+  });
+});
+
+describe('the split of capacity per gemeente', () => {
+  it('records who fills a line per gemeente with their hours, never more than the line', async () => {
+    const capacity = await get<CapacityOverview>('beleid', '/api/portfolio/capacity');
+    const line = capacity.lines.find((candidate) => candidate.label === 'Eigen kracht');
+    if (!line) throw new Error('no Eigen kracht line');
+    expect(line.assignments.map((assignment) => assignment.gemeenteCode)).toEqual(['GM0981', 'GM1903']);
+    const url = `/api/portfolio/capacity/${line.id}`;
+    const split = (vaals: number, eijsden: number) => ({
+      assignments: [
+        { role: 'Projectleider', gemeenteCode: 'GM0981', filled: true, hours: vaals },
+        { role: 'Projectleider', gemeenteCode: 'GM1903', filled: true, hours: eijsden },
+      ],
+    });
+    const headers = { 'if-match': `"${line.version}"` };
+    const tooMuch = await as('procesmanager', { method: 'PATCH', url, payload: split(200, 150), headers });
+    expect(tooMuch.statusCode).toBe(422);
+    expect(tooMuch.json().errors).toEqual([
+      {
+        field: 'assignments',
+        message: 'De verdeling telt op tot 350 uur, meer dan de 300 uur van deze regel.',
+      },
+    ]);
+    const saved = await as('procesmanager', { method: 'PATCH', url, payload: split(180, 120), headers });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(
+      (await as('procesmanager', { method: 'PATCH', url, payload: split(150, 150), headers })).statusCode,
+    ).toBe(409);
+    const after = await get<CapacityOverview>('beleid', '/api/portfolio/capacity');
+    const hours = Object.fromEntries(
+      after.totals.perGemeente.map((gemeente) => [gemeente.name, gemeente.hours]),
+    );
+    expect(hours).toMatchObject({ Vaals: 180, 'Eijsden-Margraten': 120, Maastricht: 0 });
+
+    // A new capacity on the line is the project's capacity too, with a row in its history.
+    const raised = await as('procesmanager', {
+      method: 'PATCH',
+      url,
+      payload: { capacity: { hoursPerYear: 400, fte: null, toBeDetermined: false } },
+      headers: { 'if-match': `"${line.version + 1}"` },
+    });
+    expect(raised.statusCode, raised.body).toBe(200);
+    const project = await get<ProjectDetail>('beleid', `/api/portfolio/projects/${line.projectId}`);
+    expect(project.capacity.hoursPerYear).toBe(400);
+    expect(project.history.at(-1)).toMatchObject({ kind: 'gewijzigd', toValue: 'capaciteit (bijlage 2)' });
   });
 });
 

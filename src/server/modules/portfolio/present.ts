@@ -85,6 +85,7 @@ export function presentEvent(row: ProjectEventRow, actorName: string | null): Pr
 export function presentCapacityLine(row: CapacityLineRow) {
   return {
     id: row.id,
+    version: row.version,
     section: row.section,
     label: row.label,
     projectId: row.projectId,

@@ -1,6 +1,8 @@
 import type {
   ActionPatch,
   AnnualPlan,
+  CapacityLine,
+  CapacityLinePatch,
   CapacityOverview,
   Decision,
   DecisionInput,
@@ -50,6 +52,10 @@ export function capacityOverview(deps: PortfolioDeps, ctx: RequestContext): Prom
       gemeenteCode,
       name,
       assignments: assignments.filter((assignment) => assignment.gemeenteCode === gemeenteCode).length,
+      hours: roundTo(
+        sum(assignments.filter((assignment) => assignment.gemeenteCode === gemeenteCode).map((a) => a.hours)),
+        2,
+      ),
     }));
     return {
       lines,
@@ -68,6 +74,59 @@ export function capacityOverview(deps: PortfolioDeps, ctx: RequestContext): Prom
         '("procesmanager", "bij projecten", "10 x 4", "regulier") tellen niet mee; "notk" betekent dat de ' +
         'capaciteit nog met een nieuwe of herziene projectopdracht wordt vastgesteld.',
     };
+  });
+}
+
+/**
+ * A line of Bijlage 2 changed: its capacity and who fills it per gemeente. Shares of hours may not
+ * add up to more than the line; a line that belongs to a project carries its capacity to the
+ * project (with a history row there), so the two never disagree.
+ */
+export async function updateCapacityLine(
+  deps: PortfolioDeps,
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  patch: CapacityLinePatch,
+): Promise<CapacityLine> {
+  assertEditor(ctx.actor);
+  return deps.transactor.transaction(async (tx) => {
+    const current = await repo.findCapacityLine(tx, id);
+    if (!current) throw notFound('Deze capaciteitsregel');
+    if (current.version !== version) throw staleVersion(current.version);
+    const presented = presentCapacityLine(current);
+    const capacity = patch.capacity ?? presented.capacity;
+    const assignments = patch.assignments ?? presented.assignments;
+    const shared = roundTo(sum(assignments.map((assignment) => assignment.hours)), 2);
+    if (capacity.hoursPerYear !== null && shared > capacity.hoursPerYear) {
+      throw unprocessable([
+        {
+          field: 'assignments',
+          message: `De verdeling telt op tot ${shared} uur, meer dan de ${capacity.hoursPerYear} uur van deze regel.`,
+        },
+      ]);
+    }
+    const updated = await repo.updateCapacityLine(tx, id, version, {
+      hours: capacity.hoursPerYear,
+      fte: capacity.fte,
+      toBeDetermined: capacity.toBeDetermined,
+      assignments,
+    });
+    if (!updated) throw staleVersion(current.version);
+    if (patch.capacity && current.projectId) {
+      await repo.setProjectCapacity(tx, current.projectId, capacity);
+      await repo.insertEvents(tx, [
+        {
+          projectId: current.projectId,
+          kind: 'gewijzigd',
+          toValue: 'capaciteit (bijlage 2)',
+          occurredOn: deps.today(),
+          actorId: ctx.actor.id,
+        },
+      ]);
+    }
+    await auditPortfolioChange(tx, ctx, 'capacity.update', `capacity/${id}`, Object.keys(patch));
+    return presentCapacityLine(updated);
   });
 }
 

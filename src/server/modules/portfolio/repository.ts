@@ -83,6 +83,24 @@ export async function updateProject(
   return row;
 }
 
+/** The project's own capacity follows its Bijlage 2 line; the version moves so open forms see it. */
+export async function setProjectCapacity(
+  tx: Executor,
+  id: string,
+  capacity: { hoursPerYear: number | null; fte: number | null; toBeDetermined: boolean },
+): Promise<void> {
+  await tx
+    .update(portfolioProjects)
+    .set({
+      capacityHours: capacity.hoursPerYear,
+      capacityFte: capacity.fte,
+      capacityToBeDetermined: capacity.toBeDetermined,
+      version: sql`${portfolioProjects.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(portfolioProjects.id, id));
+}
+
 export async function insertEvents(tx: Executor, events: ProjectEventInsert[]): Promise<void> {
   if (events.length > 0) await tx.insert(portfolioProjectEvents).values(events);
 }
@@ -101,6 +119,29 @@ export async function eventsOf(tx: Executor, projectIds?: readonly string[]) {
 
 export const capacityLines = (tx: Executor) =>
   tx.select().from(portfolioCapacityLines).orderBy(asc(portfolioCapacityLines.position));
+
+export async function findCapacityLine(tx: Executor, id: string): Promise<CapacityLineRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(portfolioCapacityLines)
+    .where(eq(portfolioCapacityLines.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function updateCapacityLine(
+  tx: Executor,
+  id: string,
+  version: number,
+  values: Partial<typeof portfolioCapacityLines.$inferInsert>,
+): Promise<CapacityLineRow | undefined> {
+  const [row] = await tx
+    .update(portfolioCapacityLines)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(portfolioCapacityLines.id, id), eq(portfolioCapacityLines.version, version)))
+    .returning();
+  return row;
+}
 
 export async function decisionsWithProjects(tx: Executor, projectId?: string) {
   const decisions = projectId

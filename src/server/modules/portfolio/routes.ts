@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   ActionPatch,
   AnnualPlan,
+  CapacityLine,
+  CapacityLinePatch,
   CapacityOverview,
   Decision,
   DecisionInput,
@@ -45,6 +47,7 @@ import {
   riskRegister,
   timeline,
   updateAction,
+  updateCapacityLine,
   updateRisk,
 } from './register-service';
 
@@ -151,6 +154,29 @@ export function portfolioRoutes(app: FastifyInstance, deps: PortfolioDeps) {
     '/api/portfolio/capacity',
     { schema: { tags, summary: 'Capaciteit als bijlage 2', response: { 200: CapacityOverview } } },
     async (request, reply) => reply.headers(noStore).send(await capacityOverview(deps, contextOf(request))),
+  );
+
+  api.patch(
+    '/api/portfolio/capacity/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Capaciteitsregel wijzigen: inzet en invulling per gemeente (If-Match)',
+        params: IdParams,
+        body: CapacityLinePatch,
+        response: { 200: CapacityLine },
+      },
+    },
+    async (request, reply) => {
+      const line = await updateCapacityLine(
+        deps,
+        contextOf(request),
+        request.params.id,
+        expectedVersion(request),
+        request.body,
+      );
+      return reply.header('etag', etagOf(line.version)).send(line);
+    },
   );
 
   api.get(

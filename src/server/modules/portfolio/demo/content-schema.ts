@@ -110,6 +110,7 @@ export const SeedContent = z.object({
           gemeenteCode: gemeente.nullable(),
           organisation: text.nullable().default(null),
           filled: z.boolean(),
+          hours: z.number().nullable().default(null),
           note: text.nullable().default(null),
         }),
       ),

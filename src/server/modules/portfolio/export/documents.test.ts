@@ -133,6 +133,7 @@ describe('the other views', () => {
         role: 'Secretaris',
         gemeenteCode: 'GM0994',
         organisation: null,
+        hours: null,
         filled: true,
         note: null,
       }),

@@ -128,17 +128,33 @@ export function sampleCapacity(): CapacityOverview {
     lines: [
       {
         id: sampleId(11),
+        version: 1,
         section: 'committed',
         label: 'Integrale toegang',
         projectId: sampleId(1),
         capacity: { hoursPerYear: 1200.5, fte: 0.8, toBeDetermined: false, text: '1.200 uur' },
         assignments: [
-          { role: 'Projectleider', gemeenteCode: 'GM1903', organisation: null, filled: true, note: null },
-          { role: 'Beleidsadviseur', gemeenteCode: 'GM0981', organisation: null, filled: false, note: null },
+          {
+            role: 'Projectleider',
+            gemeenteCode: 'GM1903',
+            organisation: null,
+            filled: true,
+            hours: null,
+            note: null,
+          },
+          {
+            role: 'Beleidsadviseur',
+            gemeenteCode: 'GM0981',
+            organisation: null,
+            filled: false,
+            hours: null,
+            note: null,
+          },
         ],
       },
       {
         id: sampleId(12),
+        version: 1,
         section: 'nieuw',
         label: 'Regionaal inkoopkader',
         projectId: sampleId(3),
@@ -153,8 +169,8 @@ export function sampleCapacity(): CapacityOverview {
       withoutHours: ['Regionaal inkoopkader'],
       unfilled: 1,
       perGemeente: [
-        { gemeenteCode: 'GM1903', name: 'Eijsden-Margraten', assignments: 1 },
-        { gemeenteCode: 'GM0981', name: 'Vaals', assignments: 1 },
+        { gemeenteCode: 'GM1903', name: 'Eijsden-Margraten', assignments: 1, hours: 0 },
+        { gemeenteCode: 'GM0981', name: 'Vaals', assignments: 1, hours: 0 },
       ],
     },
     note: 'Toekomstagenda Actieplan 2018-2019, Bijlage 2',

@@ -91,6 +91,7 @@ export const portfolioProjectEvents = pgTable(
 
 export const portfolioCapacityLines = pgTable('portfolio_capacity_lines', {
   id: uuid('id').primaryKey().defaultRandom(),
+  version: integer('version').notNull().default(1),
   position: integer('position').notNull(),
   section: text('section', {
     enum: ['committed', 'doorloop', 'nieuw', 'randvoorwaardelijk', 'projectgroep'],
@@ -101,7 +102,7 @@ export const portfolioCapacityLines = pgTable('portfolio_capacity_lines', {
   fte: numeric('fte', { mode: 'number' }),
   toBeDetermined: boolean('tbd').notNull().default(false),
   text: text('text'),
-  /** [{ role, gemeenteCode, organisation, filled, note }] — roles, never names. */
+  /** [{ role, gemeenteCode, organisation, filled, hours, note }] — roles, never names. */
   assignments: jsonb('assignments').notNull().default([]),
 });
 
