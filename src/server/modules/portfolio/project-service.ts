@@ -96,9 +96,9 @@ export async function portfolioOverview(
 
 async function detailOf(tx: Executor, ambition: Ambition, row: repo.ProjectRow): Promise<ProjectDetail> {
   const events = await repo.eventsOf(tx, [row.id]);
-  const lines = (await repo.capacityLines(tx)).filter((line) => line.projectId === row.id);
+  const lines = await repo.capacityLinesOf(tx, row.id);
   const { decisions, links } = await repo.decisionsWithProjects(tx, row.id);
-  const evi = await repo.eviContent(tx, row.id);
+  const eviThemes = await repo.eviThemesOf(tx, row.id);
   const evaluation = evaluationOf(row, ambition);
   return {
     ...presentProjectSummary(row, ambition),
@@ -110,10 +110,7 @@ async function detailOf(tx: Executor, ambition: Ambition, row: repo.ProjectRow):
     capacityLines: lines.map(presentCapacityLine),
     history: events.map(({ event, actorName }) => presentEvent(event, actorName)),
     decisions: decisions.map((decision) => presentDecision(decision, links)),
-    eviThemes: evi.links.flatMap((link) => {
-      const theme = evi.themes.find((candidate) => candidate.id === link.themeId);
-      return theme ? [{ themeId: theme.id, themeName: theme.name }] : [];
-    }),
+    eviThemes,
     source: row.source,
   };
 }

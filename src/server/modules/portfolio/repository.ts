@@ -204,14 +204,14 @@ export async function existingProjectIds(tx: Executor, ids: readonly string[]): 
   return new Set(rows.map((row) => row.id));
 }
 
-export async function eviContent(tx: Executor, projectId?: string) {
+export async function eviContent(tx: Executor) {
   const themes = await tx.select().from(portfolioEviThemes).orderBy(asc(portfolioEviThemes.position));
   const sessions = await tx
     .select()
     .from(portfolioEviSessions)
     .orderBy(asc(sql`coalesce(${portfolioEviSessions.heldOn}, ${portfolioEviSessions.createdAt}::date)`));
   const findings = await tx.select().from(portfolioEviFindings).orderBy(asc(portfolioEviFindings.createdAt));
-  const linkQuery = tx
+  const links = await tx
     .select({
       themeId: portfolioEviThemeProjects.themeId,
       id: portfolioProjects.id,
@@ -219,8 +219,26 @@ export async function eviContent(tx: Executor, projectId?: string) {
     })
     .from(portfolioEviThemeProjects)
     .innerJoin(portfolioProjects, eq(portfolioProjects.id, portfolioEviThemeProjects.projectId));
-  const links = projectId ? await linkQuery.where(eq(portfolioProjects.id, projectId)) : await linkQuery;
   return { themes, sessions, findings, links };
+}
+
+/** The EVI themes that fed one project, for its page. */
+export function eviThemesOf(tx: Executor, projectId: string) {
+  return tx
+    .select({ themeId: portfolioEviThemes.id, themeName: portfolioEviThemes.name })
+    .from(portfolioEviThemeProjects)
+    .innerJoin(portfolioEviThemes, eq(portfolioEviThemes.id, portfolioEviThemeProjects.themeId))
+    .where(eq(portfolioEviThemeProjects.projectId, projectId))
+    .orderBy(asc(portfolioEviThemes.position));
+}
+
+/** The Bijlage 2 lines of one project. */
+export function capacityLinesOf(tx: Executor, projectId: string) {
+  return tx
+    .select()
+    .from(portfolioCapacityLines)
+    .where(eq(portfolioCapacityLines.projectId, projectId))
+    .orderBy(asc(portfolioCapacityLines.position));
 }
 
 export async function findTheme(tx: Executor, id: string) {
