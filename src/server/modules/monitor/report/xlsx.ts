@@ -1,6 +1,13 @@
-import { strToU8, zipSync } from 'fflate';
 import type { Figure, IndicatorUnit, SamenloopTable } from '../../../../shared/api/monitor';
-import { columnName, dateSerial, escapeXml } from '../../work-queue/xlsx';
+import {
+  columnName,
+  dateSerial,
+  inlineString,
+  type Styles,
+  sheetName,
+  type XlsxSheet,
+  xlsxPackage,
+} from '../../../platform/xlsx/package';
 import {
   type CouncilReport,
   differenceText,
@@ -14,6 +21,9 @@ import {
   snapshotLine,
 } from './model';
 
+// The sanitiser moved to the platform with the rest of the package; its tests still import it here.
+export { sheetName };
+
 /**
  * The tables of the raadsrapportage as an Excel workbook: "Toelichting" (the snapshot, the
  * disclosure rule, the sources), "Overzicht" (one row per indicator for the gemeente, a single table
@@ -26,18 +36,19 @@ import {
  */
 export function renderCouncilReportXlsx(report: CouncilReport): Uint8Array {
   const taken = new Set<string>();
-  const sheets: Sheet[] = [
-    toelichting(report),
-    overzicht(report),
-    indicatoren(report),
-    samenloop(report),
-  ].map((sheet) => ({ ...sheet, name: sheetName(sheet.name, taken) }));
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, xml] of workbookParts(report, sheets)) files[path] = strToU8(xml);
-  sheets.forEach((sheet, index) => {
-    files[`xl/worksheets/sheet${index + 1}.xml`] = strToU8(worksheetXml(sheet, index === 0));
+  const sheets = [toelichting(report), overzicht(report), indicatoren(report), samenloop(report)];
+  return xlsxPackage({
+    title: reportTitle(report),
+    subtitle: `Monitor Toekomstagenda sociaal domein, ${report.snapshot.periodLabel}: ${snapshotLine(report.snapshot)}`,
+    creator: REPORT_AUTHOR,
+    created: report.generatedAt,
+    styles: STYLES,
+    sheets: sheets.map((sheet) => ({
+      ...sheet,
+      name: sheetName(sheet.name, taken),
+      rows: rowsXml(sheet.rows),
+    })),
   });
-  return zipSync(files, { level: 6, mtime: new Date(report.generatedAt) });
 }
 
 // ——— cells and sheets ———
@@ -47,13 +58,9 @@ type Style = 'title' | 'bold' | 'note' | 'hidden';
 /** Text, a number, a calendar date, styled text, or empty. */
 export type ReportCell = string | number | { date: string } | { text: string; style: Style } | null;
 
-interface Sheet {
-  name: string;
+/** A sheet as cells; the package gets it as row XML. */
+interface Sheet extends Omit<XlsxSheet, 'rows'> {
   rows: ReportCell[][];
-  /** Column widths in characters. */
-  widths: number[];
-  /** Rows kept in view while scrolling (a sheet that is one table freezes its header). */
-  freezeRows?: number;
 }
 
 const STYLE_INDEX: Record<Style | 'date', number> = { date: 1, bold: 2, title: 3, note: 4, hidden: 5 };
@@ -79,52 +86,14 @@ function cellXml(cell: ReportCell, ref: string): string {
   return inlineString(cell.text, ref, STYLE_INDEX[cell.style]);
 }
 
-/** Inline strings are never evaluated: text starting with "=" cannot become a formula. */
-function inlineString(text: string, ref: string, style: number): string {
-  return `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
-}
-
-function worksheetXml(sheet: Sheet, selected: boolean): string {
-  const pane = sheet.freezeRows
-    ? `<pane ySplit="${sheet.freezeRows}" topLeftCell="A${sheet.freezeRows + 1}" activePane="bottomLeft" state="frozen"/>`
-    : '';
-  const cols = sheet.widths
-    .map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`)
-    .join('');
-  const rows = sheet.rows
+/** The rows as `<row>` elements; a row without cells is left out, its number stays taken. */
+function rowsXml(rows: readonly (readonly ReportCell[])[]): string {
+  return rows
     .map((cells, index) => {
       const body = cells.map((cell, column) => cellXml(cell, `${columnName(column)}${index + 1}`)).join('');
       return body ? `<row r="${index + 1}">${body}</row>` : '';
     })
     .join('');
-  return (
-    `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">` +
-    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}` +
-    `<sheetData>${rows}</sheetData></worksheet>`
-  );
-}
-
-/**
- * A name Excel accepts: none of []:*?/\, no apostrophe at either end, at most 31 characters, and
- * unique in the workbook regardless of case.
- */
-export function sheetName(wanted: string, taken: Set<string>): string {
-  const base =
-    wanted
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^'+|'+$/g, '')
-      .slice(0, 31)
-      .trim() || 'Blad';
-  let name = base;
-  for (let number = 2; taken.has(name.toLowerCase()); number++) {
-    const suffix = ` (${number})`;
-    name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
-  }
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 // ——— the sheets ———
@@ -300,91 +269,22 @@ function samenloop(report: CouncilReport): Sheet {
   return { name: 'Samenloop', rows, widths: [34, 12, ...Array<number>(combinations).fill(16), 12] };
 }
 
-// ——— the workbook's fixed parts ———
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+// ——— styles ———
 
 /** Styles: 0 normal, 1 date, 2 bold, 3 title, 4 note (italic), 5 a figure not shown (right-aligned "."). */
-const STYLES =
-  `${HEAD}<styleSheet xmlns="${MAIN}">` +
-  '<fonts count="4"><font><sz val="11"/><name val="Calibri"/></font>' +
-  '<font><b/><sz val="11"/><name val="Calibri"/></font>' +
-  '<font><b/><sz val="14"/><name val="Calibri"/></font>' +
-  '<font><i/><sz val="10"/><color rgb="FF444444"/><name val="Calibri"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
-  '<fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right"/></xf>' +
-  '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
-
-function workbookParts(report: CouncilReport, sheets: readonly Sheet[]): [string, string][] {
-  const created = new Date(report.generatedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return [
-    [
-      '[Content_Types].xml',
-      `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        `<Override PartName="/xl/workbook.xml" ContentType="${TYPE}.sheet.main+xml"/>` +
-        sheets
-          .map(
-            (_, index) =>
-              `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="${TYPE}.worksheet+xml"/>`,
-          )
-          .join('') +
-        `<Override PartName="/xl/styles.xml" ContentType="${TYPE}.styles+xml"/>` +
-        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-        '</Types>',
-    ],
-    [
-      '_rels/.rels',
-      `${HEAD}<Relationships xmlns="${PACKAGE_RELS}">` +
-        `<Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/>` +
-        `<Relationship Id="rId2" Type="${PACKAGE_RELS}/metadata/core-properties" Target="docProps/core.xml"/>` +
-        '</Relationships>',
-    ],
-    [
-      'docProps/core.xml',
-      `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-        `<dc:title>${escapeXml(reportTitle(report))}</dc:title>` +
-        `<dc:subject>${escapeXml(`Monitor Toekomstagenda sociaal domein, ${report.snapshot.periodLabel}: ${snapshotLine(report.snapshot)}`)}</dc:subject>` +
-        `<dc:creator>${escapeXml(REPORT_AUTHOR)}</dc:creator><dc:language>nl-NL</dc:language>` +
-        `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created></cp:coreProperties>`,
-    ],
-    [
-      'xl/workbook.xml',
-      `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-        sheets
-          .map(
-            (sheet, index) =>
-              `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`,
-          )
-          .join('') +
-        '</sheets></workbook>',
-    ],
-    [
-      'xl/_rels/workbook.xml.rels',
-      `${HEAD}<Relationships xmlns="${PACKAGE_RELS}">` +
-        sheets
-          .map(
-            (_, index) =>
-              `<Relationship Id="rId${index + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
-          )
-          .join('') +
-        `<Relationship Id="rId${sheets.length + 1}" Type="${RELS}/styles" Target="styles.xml"/></Relationships>`,
-    ],
-    ['xl/styles.xml', STYLES],
-  ];
-}
+const STYLES: Styles = {
+  fonts: [
+    '<font><sz val="11"/><name val="Calibri"/></font>',
+    '<font><b/><sz val="11"/><name val="Calibri"/></font>',
+    '<font><b/><sz val="14"/><name val="Calibri"/></font>',
+    '<font><i/><sz val="10"/><color rgb="FF444444"/><name val="Calibri"/></font>',
+  ],
+  cellFormats: [
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+    '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+    '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right"/></xf>',
+  ],
+};
