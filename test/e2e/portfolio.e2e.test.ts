@@ -51,6 +51,32 @@ describe('the Toekomstagenda portfolio', () => {
     await page.getByText('gelijk aan de bron').first().waitFor();
     await expect(page.getByText(/bron: .*, verschil:/).count()).resolves.toBe(0);
     await expectNoAxeViolations(page, 'portfolio bijlage 1');
+
+    // Bijlage 2: "Eigen kracht" split 150/150 over its two projectleiders (Vaals, Eijsden-Margraten).
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de Toekomstagenda' })
+      .getByRole('link', { name: 'Capaciteit' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Capaciteit' }).waitFor();
+    const change = page.getByRole('button', { name: 'Invulling wijzigen Eigen kracht', exact: true });
+    await change.click();
+    const form = page.getByRole('region', { name: 'Invulling wijzigen: Eigen kracht' });
+    await form.getByLabel('Uren per jaar (invuller 1)').fill('150');
+    await form.getByLabel('Uren per jaar (invuller 2)').fill('150');
+    await form.getByText('Verdeeld over de invullers: 300 van de 300 uur.').waitFor();
+    await expect(change.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expectNoAxeViolations(page, 'portfolio capacity form');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De invulling van Eigen kracht is opgeslagen.').waitFor();
+    const lines = page.getByRole('table', { name: 'Doorlopende projecten' });
+    await expect.poll(() => lines.getByRole('cell', { name: '150 uur', exact: true }).count()).toBe(2);
+    const perGemeente = page.getByRole('table', { name: 'Aantal invullingen en uren per gemeente' });
+    for (const gemeente of ['Vaals', 'Eijsden-Margraten']) {
+      const row = perGemeente
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: gemeente, exact: true }) });
+      await expect.poll(() => row.getByRole('cell').last().textContent()).toBe('150');
+    }
   });
 
   it('shows capacity, timeline, risks, annual plan, EVI, decisions and finance — all accessible', async () => {

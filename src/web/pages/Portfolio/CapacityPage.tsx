@@ -1,4 +1,5 @@
 import {
+  Button,
   Heading,
   Paragraph,
   Table,
@@ -10,12 +11,17 @@ import {
   TableRow,
 } from '@rijkshuisstijl-community/components-react';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import type { CapacityLine, CapacityOverview } from '../../../shared/api/portfolio';
 import { DataTable } from '../../components/DataTable';
+import { focusById } from '../../components/focus';
 import { ErrorState, LoadingState } from '../../components/States';
 import { nl } from '../../messages/nl';
+import { focusButtonIn } from './bits';
+import { CAPACITY_FORM_ID, CapacityLineForm, focusCapacityForm } from './CapacityLineForm';
+import { formatHours } from './capacityForm';
 import { formatCount, formatFte } from './numbers';
-import { PortfolioPage } from './PortfolioFrame';
+import { PortfolioPage, useCanEdit } from './PortfolioFrame';
 import { capacityText, gemeenteName } from './portfolio';
 import { useCapacity } from './portfolioApi';
 
@@ -34,7 +40,26 @@ export function CapacityPage() {
   );
 }
 
+/** For editors: which line's form is open, and the disclosure that opens or closes it. */
+interface Editing {
+  open: string | null;
+  toggle: (line: CapacityLine) => void;
+}
+
 function CapacityView({ overview }: { overview: CapacityOverview }) {
+  const canEdit = useCanEdit();
+  const [open, setOpen] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ lineId: string; text: string } | null>(null);
+  const editing: Editing | null = canEdit
+    ? {
+        open,
+        toggle: (line) => {
+          setSaved(null);
+          setOpen(open === line.id ? null : line.id);
+          if (open !== line.id) focusCapacityForm();
+        },
+      }
+    : null;
   const known = new Set<string>(SECTIONS);
   const sections = [
     ...SECTIONS,
@@ -47,12 +72,34 @@ function CapacityView({ overview }: { overview: CapacityOverview }) {
         const lines = overview.lines.filter((line) => line.section === section);
         if (lines.length === 0) return null;
         const title = t.sections[section] ?? section;
+        const current = lines.find((line) => line.id === open);
+        const done = saved && lines.some((line) => line.id === saved.lineId) ? saved : null;
         return (
           <section key={section} aria-labelledby={`capaciteit-${section}`}>
             <Heading level={2} id={`capaciteit-${section}`}>
               {title}
             </Heading>
-            <LinesTable caption={title} lines={lines} />
+            <LinesTable caption={title} lines={lines} editing={editing} />
+            {done ? (
+              <p id="capaciteit-opgeslagen" tabIndex={-1} role="status" className="samenhang-panel">
+                {done.text}
+              </p>
+            ) : null}
+            {canEdit && current ? (
+              <CapacityLineForm
+                key={current.id}
+                line={current}
+                onCancel={() => {
+                  setOpen(null);
+                  focusButtonIn(`invulling-${current.id}`);
+                }}
+                onSaved={(line) => {
+                  setOpen(null);
+                  setSaved({ lineId: line.id, text: t.saved(line.label) });
+                  focusById('capaciteit-opgeslagen');
+                }}
+              />
+            ) : null}
           </section>
         );
       })}
@@ -62,7 +109,8 @@ function CapacityView({ overview }: { overview: CapacityOverview }) {
 }
 
 /** A row group per line: the line (row header) over as many rows as it has assignments. */
-function LinesTable({ caption, lines }: { caption: string; lines: CapacityLine[] }) {
+function LinesTable(props: { caption: string; lines: CapacityLine[]; editing: Editing | null }) {
+  const { caption, lines, editing } = props;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: WCAG 2.1.1 needs a scrollable region to be focusable
     <section className="samenhang-table-wrap" tabIndex={0} aria-label={caption}>
@@ -74,6 +122,7 @@ function LinesTable({ caption, lines }: { caption: string; lines: CapacityLine[]
             <TableHeaderCell scope="col">{t.effort}</TableHeaderCell>
             <TableHeaderCell scope="col">{t.role}</TableHeaderCell>
             <TableHeaderCell scope="col">{t.organisation}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t.share}</TableHeaderCell>
             <TableHeaderCell scope="col">{t.filled}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -98,6 +147,7 @@ function LinesTable({ caption, lines }: { caption: string; lines: CapacityLine[]
                     {nl.portfolio.capacity.asSource(line.capacity.text)}
                   </span>
                 ) : null}
+                {editing ? <ChangeButton line={line} editing={editing} /> : null}
               </TableCell>
             </>
           );
@@ -108,7 +158,7 @@ function LinesTable({ caption, lines }: { caption: string; lines: CapacityLine[]
                 {first ? (
                   <AssignmentCells assignment={first} />
                 ) : (
-                  <TableCell colSpan={3}>{t.noAssignments}</TableCell>
+                  <TableCell colSpan={4}>{t.noAssignments}</TableCell>
                 )}
               </TableRow>
               {rest.map((assignment, index) => (
@@ -121,6 +171,27 @@ function LinesTable({ caption, lines }: { caption: string; lines: CapacityLine[]
         })}
       </Table>
     </section>
+  );
+}
+
+/**
+ * "Invulling wijzigen" under the line's capacity: a disclosure of the form below the table, named
+ * after the line for a screen reader.
+ */
+function ChangeButton({ line, editing }: { line: CapacityLine; editing: Editing }) {
+  const open = editing.open === line.id;
+  return (
+    <div id={`invulling-${line.id}`} style={{ marginBlockStart: '0.5rem' }}>
+      <Button
+        appearance="secondary-action-button"
+        aria-expanded={open}
+        aria-controls={open ? CAPACITY_FORM_ID : undefined}
+        onClick={() => editing.toggle(line)}
+      >
+        {t.change}
+        <span className="visually-hidden">{` ${line.label}`}</span>
+      </Button>
+    </div>
   );
 }
 
@@ -138,6 +209,9 @@ function AssignmentCells({ assignment }: { assignment: CapacityLine['assignments
         {assignment.note ? <span className="portfolio-group">{assignment.note}</span> : null}
       </TableCell>
       <TableCell>{where || '—'}</TableCell>
+      <TableCell>
+        {assignment.hours === null ? t.shareUnknown : t.shareValue(formatHours(assignment.hours))}
+      </TableCell>
       <TableCell>{assignment.filled ? nl.portfolio.yes : <strong>{t.unfilled}</strong>}</TableCell>
     </>
   );
@@ -186,8 +260,10 @@ function Totals({ overview }: { overview: CapacityOverview }) {
         columns={[
           { header: t.gemeente, rowHeader: true, cell: (row) => row.name || gemeenteName(row.gemeenteCode) },
           { header: t.assignments, align: 'end', cell: (row) => formatCount(row.assignments) },
+          { header: t.gemeenteHours, align: 'end', cell: (row) => formatHours(row.hours) },
         ]}
       />
+      <Paragraph className="samenhang-muted">{t.perGemeenteNote}</Paragraph>
     </section>
   );
 }

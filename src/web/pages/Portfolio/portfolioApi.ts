@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import {
   type ActionPatch,
   AnnualPlan,
+  CapacityLine,
+  type CapacityLinePatch,
   CapacityOverview,
   Decision,
   type DecisionInput,
@@ -40,6 +42,7 @@ const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export const PORTFOLIO_KEY = ['portfolio'] as const;
 export const projectKey = (id: string) => ['portfolio', 'project', id] as const;
+export const CAPACITY_KEY = ['portfolio', 'capacity'] as const;
 
 /**
  * After a change, everything of the portfolio may show other counts: mark it all out of date,
@@ -55,6 +58,13 @@ export const refreshPortfolio = (queryClient: QueryClient, except?: readonly unk
 export function showRisk(queryClient: QueryClient, risk: Risk) {
   queryClient.setQueryData<RiskRegister>(['portfolio', 'risks'], (register) =>
     register ? { ...register, risks: register.risks.map((r) => (r.id === risk.id ? risk : r)) } : register,
+  );
+}
+
+/** Puts a changed line of Bijlage 2 into the capacity on screen at once; the refetch recounts the totals. */
+export function showCapacityLine(queryClient: QueryClient, line: CapacityLine) {
+  queryClient.setQueryData<CapacityOverview>(CAPACITY_KEY, (overview) =>
+    overview ? { ...overview, lines: overview.lines.map((l) => (l.id === line.id ? line : l)) } : overview,
   );
 }
 
@@ -103,7 +113,7 @@ export function useProject(id: string) {
 
 export function useCapacity() {
   return useQuery({
-    queryKey: ['portfolio', 'capacity'],
+    queryKey: CAPACITY_KEY,
     queryFn: () => get(CapacityOverview, '/api/portfolio/capacity'),
     retry: false,
   });
@@ -184,6 +194,15 @@ export const patchRisk = async (risk: { id: string; version: number }, body: Ris
   parse(
     Risk,
     await api<unknown>('PATCH', `/api/portfolio/risks/${risk.id}`, { body, headers: ifMatch(risk.version) }),
+  );
+
+export const patchCapacityLine = async (line: { id: string; version: number }, body: CapacityLinePatch) =>
+  parse(
+    CapacityLine,
+    await api<unknown>('PATCH', `/api/portfolio/capacity/${line.id}`, {
+      body,
+      headers: ifMatch(line.version),
+    }),
   );
 
 export const patchAction = async (action: { id: string; version: number }, body: ActionPatch) =>

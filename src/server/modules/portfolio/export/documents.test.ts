@@ -140,6 +140,40 @@ describe('the other views', () => {
     ).toBe('Secretaris, Valkenburg aan de Geul');
   });
 
+  it('gives a role its share of the hours where the split is known, and the hours per gemeente', () => {
+    const overview = sampleCapacity();
+    const [line] = overview.lines;
+    const [leader, adviser] = line?.assignments ?? [];
+    if (!leader || !adviser) throw new Error('the sample lost its assignments');
+    leader.hours = 600;
+    adviser.hours = 600.5;
+    adviser.note = 'vanaf 2019';
+    overview.totals.perGemeente = [
+      { gemeenteCode: 'GM1903', name: 'Eijsden-Margraten', assignments: 1, hours: 600 },
+      { gemeenteCode: 'GM0981', name: 'Vaals', assignments: 1, hours: 600.5 },
+      { gemeenteCode: 'GM0935', name: 'Maastricht', assignments: 0, hours: 0 },
+    ];
+    const doc = buildExportDocument({ view: 'capaciteit', data: overview }, GENERATED_AT);
+    expect(byHeader(doc.sections[0], 'Integrale toegang')['Rol en gemeente']).toBe(
+      'Projectleider, Eijsden-Margraten (600 uur)\n' +
+        'Beleidsadviseur, Vaals (600,5 uur): nog in te vullen (vanaf 2019)',
+    );
+    const perGemeente = doc.sections[2];
+    expect(perGemeente?.heading).toBe('Rollen en uren per gemeente');
+    expect(perGemeente?.columns.map((column) => column.header)).toEqual([
+      'Gemeente',
+      'Rollen',
+      'Uren per jaar',
+    ]);
+    expect(perGemeente?.rows).toEqual([
+      ['Eijsden-Margraten', 1, 600],
+      ['Vaals', 1, 600.5],
+      ['Maastricht', 0, 0],
+    ]);
+    // The totals no longer repeat the gemeenten.
+    expect(doc.sections[1]?.rows.some((row) => row[0] === 'Vaals')).toBe(false);
+  });
+
   it('writes "niet beoordeeld" for a risk not assessed and marks a late review', () => {
     const [risks] = buildExportDocument({ view: 'risicos', data: sampleRisks() }, GENERATED_AT).sections;
     expect(byHeader(risks, 'M1')).toMatchObject({

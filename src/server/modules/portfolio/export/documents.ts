@@ -11,6 +11,7 @@ import {
 import {
   DOMAIN_LABELS,
   dutchDate,
+  dutchNumber,
   type ExportDocument,
   type ExportSection,
   gemeenteName,
@@ -155,10 +156,14 @@ const CAPACITY_SECTIONS: Record<CapacitySection, string> = {
   projectgroep: 'Projectgroep',
 };
 
-/** "Beleidsadviseur, Vaals", "Projectleider: nog in te vullen": roles, never names. */
+/**
+ * "Projectleider, Vaals (150 uur)", "Beleidsadviseur, Vaals", "Projectleider: nog in te vullen":
+ * roles, never names, with the share of the line's hours where the split is known.
+ */
 export function assignmentText(assignment: CapacityAssignment): string {
   const where = assignment.gemeenteCode ? gemeenteName(assignment.gemeenteCode) : assignment.organisation;
   let text = where ? `${assignment.role}, ${where}` : assignment.role;
+  if (assignment.hours !== null) text += ` (${dutchNumber(assignment.hours)} uur)`;
   if (!assignment.filled) text += ': nog in te vullen';
   if (assignment.note) text += ` (${assignment.note})`;
   return text;
@@ -212,9 +217,9 @@ export function capacityDocument(overview: CapacityOverview, generatedAt: string
   summary.row(['Regels met capaciteit nog te bepalen', totals.toBeDetermined, null]);
   summary.row(['Regels zonder uren', totals.withoutHours.length, totals.withoutHours.join('\n') || null]);
   summary.row(['Rollen nog in te vullen', totals.unfilled, null]);
-  summary.heading('Rollen per gemeente');
+  const perGemeente = new SectionBuilder(3);
   for (const entry of totals.perGemeente)
-    summary.row([entry.name || gemeenteName(entry.gemeenteCode), entry.assignments, null]);
+    perGemeente.row([entry.name || gemeenteName(entry.gemeenteCode), entry.assignments, entry.hours]);
   return {
     title: 'Toekomstagenda: capaciteit (Bijlage 2)',
     subtitle: 'Inzet per project en onderdeel, met de rol en de gemeente die de capaciteit levert',
@@ -229,6 +234,16 @@ export function capacityDocument(overview: CapacityOverview, generatedAt: string
           { header: 'Welke', width: 60 },
         ],
         overview.note,
+      ),
+      perGemeente.section(
+        'Rollen en uren per gemeente',
+        [
+          { header: 'Gemeente', width: 44 },
+          { header: 'Rollen', width: 12, numeric: true },
+          { header: 'Uren per jaar', width: 14, numeric: true },
+        ],
+        overview.note,
+        'De uren tellen alleen de rollen waarvan het aandeel in de uren van de regel bekend is.',
       ),
     ],
   };
