@@ -376,8 +376,7 @@ export async function addDecision(
       projectIds,
     );
     await auditPortfolioChange(tx, ctx, 'decision.create', `decisions/${row.id}`);
-    const { links } = await repo.decisionsWithProjects(tx);
-    return presentDecision(row, links);
+    return presentDecision(row, await repo.decisionLinks(tx, [row.id]));
   });
 }
 

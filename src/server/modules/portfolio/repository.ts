@@ -153,24 +153,26 @@ export async function decisionsWithProjects(tx: Executor, projectId?: string) {
         .orderBy(asc(portfolioDecisions.position))
         .then((rows) => rows.map((row) => row.decision))
     : await tx.select().from(portfolioDecisions).orderBy(asc(portfolioDecisions.position));
-  const links = decisions.length
-    ? await tx
-        .select({
-          decisionId: portfolioDecisionProjects.decisionId,
-          id: portfolioProjects.id,
-          name: portfolioProjects.name,
-        })
-        .from(portfolioDecisionProjects)
-        .innerJoin(portfolioProjects, eq(portfolioProjects.id, portfolioDecisionProjects.projectId))
-        .where(
-          inArray(
-            portfolioDecisionProjects.decisionId,
-            decisions.map((decision) => decision.id),
-          ),
-        )
-        .orderBy(asc(portfolioProjects.position))
-    : [];
+  const links = await decisionLinks(
+    tx,
+    decisions.map((decision) => decision.id),
+  );
   return { decisions, links };
+}
+
+/** The projects each of the decisions concerns, in portfolio order. */
+export async function decisionLinks(tx: Executor, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return [];
+  return tx
+    .select({
+      decisionId: portfolioDecisionProjects.decisionId,
+      id: portfolioProjects.id,
+      name: portfolioProjects.name,
+    })
+    .from(portfolioDecisionProjects)
+    .innerJoin(portfolioProjects, eq(portfolioProjects.id, portfolioDecisionProjects.projectId))
+    .where(inArray(portfolioDecisionProjects.decisionId, [...decisionIds]))
+    .orderBy(asc(portfolioProjects.position));
 }
 
 export async function insertDecision(

@@ -1,5 +1,4 @@
 import { FormFieldSelect, Heading, SelectOption } from '@rijkshuisstijl-community/components-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ActionPatch, type ActionStatus, type PlanAction } from '../../../shared/api/portfolio';
 import { ErrorState, ErrorSummary } from '../../components/States';
@@ -9,15 +8,8 @@ import { TextField } from '../../components/TextField';
 import { nl } from '../../messages/nl';
 import { StaleNotice } from './bits';
 import { actionPatchOf } from './portfolio';
-import {
-  checkBody,
-  fieldErrorsOf,
-  isGeneralError,
-  isStale,
-  patchAction,
-  refreshPortfolio,
-  showAction,
-} from './portfolioApi';
+import { isGeneralError, isStale, patchAction, showAction } from './portfolioApi';
+import { useCheckedSave } from './useCheckedSave';
 
 const t = nl.portfolio.plan;
 const STATUSES: ActionStatus[] = ['gepland', 'loopt', 'gereed', 'vervallen'];
@@ -32,31 +24,21 @@ export function ActionForm(props: {
   onSaved: (action: PlanAction) => void;
 }) {
   const { action } = props;
-  const queryClient = useQueryClient();
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [owner, setOwner] = useState(action.ownerRole ?? '');
   const [note, setNote] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (body: ActionPatch) => patchAction(action, body),
-    onSuccess: async (updated) => {
+  const { save, errors, submitChecked } = useCheckedSave({
+    schema: ActionPatch,
+    send: (body: ActionPatch) => patchAction(action, body),
+    onSaved: (updated: PlanAction, queryClient) => {
       showAction(queryClient, updated);
       props.onSaved(updated);
-      await refreshPortfolio(queryClient);
-    },
-    onError: async (error) => {
-      if (isStale(error)) await refreshPortfolio(queryClient);
     },
   });
-  const errors = { ...fieldErrorsOf(save.error), ...local };
   function submit(event: FormEvent) {
     event.preventDefault();
     const body = actionPatchOf(action, { status, owner, note });
-    const found = checkBody(ActionPatch, body) ?? {};
-    if (Object.keys(body).length === 0) found.status = t.nothingChanged;
-    setLocal(found);
-    save.reset();
-    if (Object.keys(found).length === 0) save.mutate(body);
+    submitChecked(body, Object.keys(body).length === 0 ? { status: t.nothingChanged } : {});
   }
   return (
     <section className="portfolio-edit" aria-labelledby="actie-wijzigen">

@@ -6,7 +6,6 @@ import {
   Paragraph,
   SelectOption,
 } from '@rijkshuisstijl-community/components-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type CapacityLine, CapacityLinePatch } from '../../../shared/api/portfolio';
 import { focusById } from '../../components/focus';
@@ -26,15 +25,8 @@ import {
   sharedHours,
 } from './capacityForm';
 import { GEMEENTEN } from './portfolio';
-import {
-  checkBody,
-  fieldErrorsOf,
-  isGeneralError,
-  isStale,
-  patchCapacityLine,
-  refreshPortfolio,
-  showCapacityLine,
-} from './portfolioApi';
+import { isGeneralError, isStale, patchCapacityLine, showCapacityLine } from './portfolioApi';
+import { useCheckedSave } from './useCheckedSave';
 
 const t = nl.portfolio.capacityPage.form;
 
@@ -84,31 +76,22 @@ export function CapacityLineForm(props: {
   onSaved: (line: CapacityLine) => void;
 }) {
   const { line } = props;
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<CapacityFormValues>(() => capacityFormValuesOf(line));
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (body: CapacityLinePatch) => patchCapacityLine(line, body),
-    onSuccess: async (updated) => {
+  const { save, errors, submitChecked } = useCheckedSave({
+    schema: CapacityLinePatch,
+    send: (body: CapacityLinePatch) => patchCapacityLine(line, body),
+    onSaved: (updated: CapacityLine, queryClient) => {
       showCapacityLine(queryClient, updated);
       props.onSaved(updated);
-      await refreshPortfolio(queryClient);
-    },
-    onError: async (error) => {
-      if (isStale(error)) await refreshPortfolio(queryClient);
     },
   });
-  const errors = { ...fieldErrorsOf(save.error), ...local };
   const { fieldIds, labels } = fieldsOf(values.rows.length);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const { patch, errors: found } = capacityLinePatchOf(line, values);
-    const all = { ...(checkBody(CapacityLinePatch, patch) ?? {}), ...found };
-    if (Object.keys(all).length === 0 && Object.keys(patch).length === 0) all.form = t.nothingChanged;
-    setLocal(all);
-    save.reset();
-    if (Object.keys(all).length === 0) save.mutate(patch);
+    const unchanged = Object.keys(found).length === 0 && Object.keys(patch).length === 0;
+    submitChecked(patch, unchanged ? { form: t.nothingChanged } : found);
   }
   const set = (part: Partial<CapacityFormValues>) => setValues({ ...values, ...part });
   const setRow = (index: number, part: Partial<AssignmentRow>) =>

@@ -4,7 +4,6 @@ import {
   FormFieldSelect,
   SelectOption,
 } from '@rijkshuisstijl-community/components-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type DecisionBody, DecisionInput } from '../../../shared/api/portfolio';
 import { FormSection } from '../../components/FormSection';
@@ -14,14 +13,8 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { useFormValues } from '../../components/useFormValues';
 import { nl } from '../../messages/nl';
-import {
-  addDecision,
-  checkBody,
-  fieldErrorsOf,
-  isGeneralError,
-  refreshPortfolio,
-  useOverview,
-} from './portfolioApi';
+import { addDecision, isGeneralError, useOverview } from './portfolioApi';
+import { useCheckedSave } from './useCheckedSave';
 
 const t = nl.portfolio.decisions;
 const BODIES: DecisionBody[] = ['portefeuillehoudersoverleg', 'directiegroep'];
@@ -44,21 +37,18 @@ const LABELS = {
 
 /** Records a decision and the projects it is about (checkboxes: a multi-select for every keyboard). */
 export function DecisionForm() {
-  const queryClient = useQueryClient();
   const overview = useOverview();
   const { values, field, reset } = useFormValues({ meeting: '', decidedOn: '', subject: '', decision: '' });
   const [body, setBody] = useState<DecisionBody>('portefeuillehoudersoverleg');
   const [projectIds, setProjectIds] = useState<string[]>([]);
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (input: DecisionInput) => addDecision(input),
-    onSuccess: async () => {
+  const { save, errors, submitChecked } = useCheckedSave({
+    schema: DecisionInput,
+    send: (input: DecisionInput) => addDecision(input),
+    onSaved: () => {
       reset();
       setProjectIds([]);
-      await refreshPortfolio(queryClient);
     },
   });
-  const errors = { ...fieldErrorsOf(save.error), ...local };
   function submit(event: FormEvent) {
     event.preventDefault();
     const input: DecisionInput = {
@@ -69,10 +59,7 @@ export function DecisionForm() {
       decision: values.decision.trim(),
       projectIds,
     };
-    const found = checkBody(DecisionInput, input) ?? {};
-    setLocal(found);
-    save.reset();
-    if (Object.keys(found).length === 0) save.mutate(input);
+    submitChecked(input);
   }
   const toggle = (id: string) =>
     setProjectIds(projectIds.includes(id) ? projectIds.filter((x) => x !== id) : [...projectIds, id]);

@@ -1,5 +1,4 @@
 import { FormFieldSelect, Heading, SelectOption } from '@rijkshuisstijl-community/components-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { EviSessionInput, type EviTheme } from '../../../shared/api/portfolio';
 import { focusById } from '../../components/focus';
@@ -9,14 +8,8 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { nl } from '../../messages/nl';
 import { focusButtonIn } from './bits';
-import {
-  addEviSession,
-  checkBody,
-  fieldErrorsOf,
-  isGeneralError,
-  refreshPortfolio,
-  showEviTheme,
-} from './portfolioApi';
+import { addEviSession, isGeneralError, showEviTheme } from './portfolioApi';
+import { useCheckedSave } from './useCheckedSave';
 
 const t = nl.portfolio.evi;
 type Kind = 'ervaring' | 'verbetering' | 'innovatie';
@@ -30,21 +23,18 @@ export function EviSessionForm(props: {
   onSaved: () => void;
 }) {
   const id = (part: string) => `${props.idPrefix}-${part}`;
-  const queryClient = useQueryClient();
   const [heldOn, setHeldOn] = useState('');
   const [participants, setParticipants] = useState('');
   const [description, setDescription] = useState('');
   const [findings, setFindings] = useState<{ kind: Kind; text: string }[]>([]);
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (body: EviSessionInput) => addEviSession(props.theme.id, body),
-    onSuccess: async (theme) => {
+  const { save, errors, submitChecked } = useCheckedSave({
+    schema: EviSessionInput,
+    send: (body: EviSessionInput) => addEviSession(props.theme.id, body),
+    onSaved: (theme: EviTheme, queryClient) => {
       showEviTheme(queryClient, theme);
       props.onSaved();
-      await refreshPortfolio(queryClient);
     },
   });
-  const errors = { ...fieldErrorsOf(save.error), ...local };
   const fieldIds: Record<string, string> = {
     heldOn: id('datum'),
     participants: id('deelnemers'),
@@ -70,11 +60,7 @@ export function EviSessionForm(props: {
       description: description.trim(),
       findings: findings.map((finding) => ({ kind: finding.kind, text: finding.text.trim() })),
     };
-    const found = checkBody(EviSessionInput, body) ?? {};
-    if (!Number.isInteger(count)) found.participants = t.participantsInvalid;
-    setLocal(found);
-    save.reset();
-    if (Object.keys(found).length === 0) save.mutate(body);
+    submitChecked(body, Number.isInteger(count) ? {} : { participants: t.participantsInvalid });
   }
   const setFinding = (index: number, part: Partial<{ kind: Kind; text: string }>) =>
     setFindings(findings.map((finding, i) => (i === index ? { ...finding, ...part } : finding)));

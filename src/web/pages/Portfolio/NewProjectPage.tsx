@@ -4,13 +4,13 @@ import {
   FormFieldSelect,
   SelectOption,
 } from '@rijkshuisstijl-community/components-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import {
   type Ambition,
   type ContributionLevel,
   type GoingConcernDomain,
+  type ProjectDetail,
   ProjectInput,
   type ProjectKind,
 } from '../../../shared/api/portfolio';
@@ -29,15 +29,8 @@ import {
 } from './criteria';
 import { PortfolioPage } from './PortfolioFrame';
 import { textOrNull } from './portfolio';
-import {
-  checkBody,
-  createProject,
-  fieldErrorsOf,
-  isGeneralError,
-  projectKey,
-  refreshPortfolio,
-  useOverview,
-} from './portfolioApi';
+import { createProject, isGeneralError, projectKey, useOverview } from './portfolioApi';
+import { useCheckedSave } from './useCheckedSave';
 
 const t = nl.portfolio.create;
 const DOMAINS: GoingConcernDomain[] = ['jeugd', 'wmo', 'participatiewet', 'transformatie-szmh'];
@@ -74,7 +67,6 @@ export function NewProjectPage() {
 
 function NewProjectForm({ ambition }: { ambition: Ambition }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ProjectKind>('toekomstagenda');
   const [domain, setDomain] = useState<GoingConcernDomain | ''>('');
@@ -83,16 +75,19 @@ function NewProjectForm({ ambition }: { ambition: Ambition }) {
   const [levels, setLevels] = useState<Record<string, ContributionLevel | ''>>({});
   const [loslaten, setLoslaten] = useState('');
   const [criteria, setCriteria] = useState<CriteriaValues>(emptyCriteria());
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const create = useMutation({
-    mutationFn: (body: ProjectInput) => createProject(body),
-    onSuccess: async (created) => {
+  const {
+    save: create,
+    errors,
+    submitChecked,
+  } = useCheckedSave({
+    schema: ProjectInput,
+    send: (body: ProjectInput) => createProject(body),
+    onSaved: async (created: ProjectDetail, queryClient) => {
       queryClient.setQueryData(projectKey(created.id), created);
-      await refreshPortfolio(queryClient, projectKey(created.id));
       await navigate({ to: '/toekomstagenda/projecten/$projectId', params: { projectId: created.id } });
     },
+    keep: (created) => projectKey(created.id),
   });
-  const errors = { ...fieldErrorsOf(create.error), ...local };
   function submit(event: FormEvent) {
     event.preventDefault();
     const contributions = Object.entries(levels).flatMap(([columnKey, level]) =>
@@ -109,11 +104,7 @@ function NewProjectForm({ ambition }: { ambition: Ambition }) {
       loslaten: textOrNull(loslaten),
       criteria: criteriaBody(criteria),
     };
-    const found = checkBody(ProjectInput, body) ?? {};
-    if (goingConcern && !domain) found.domain = t.domainMissing;
-    setLocal(found);
-    create.reset();
-    if (Object.keys(found).length === 0) create.mutate(body);
+    submitChecked(body, goingConcern && !domain ? { domain: t.domainMissing } : {});
   }
   return (
     <>

@@ -1,5 +1,4 @@
 import { FormFieldSelect, Heading, SelectOption } from '@rijkshuisstijl-community/components-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type Risk, RiskPatch } from '../../../shared/api/portfolio';
 import { ErrorState, ErrorSummary } from '../../components/States';
@@ -8,15 +7,8 @@ import { TextField } from '../../components/TextField';
 import { nl } from '../../messages/nl';
 import { StaleNotice } from './bits';
 import { textOrNull } from './portfolio';
-import {
-  checkBody,
-  fieldErrorsOf,
-  isGeneralError,
-  isStale,
-  patchRisk,
-  refreshPortfolio,
-  showRisk,
-} from './portfolioApi';
+import { isGeneralError, isStale, patchRisk, showRisk } from './portfolioApi';
+import { useCheckedSave } from './useCheckedSave';
 
 const t = nl.portfolio.risks;
 const FIELD_IDS = {
@@ -41,25 +33,19 @@ const STATUSES = ['open', 'beheerst', 'vervallen'] as const;
  */
 export function RiskForm(props: { risk: Risk; onCancel: () => void; onSaved: (risk: Risk) => void }) {
   const { risk } = props;
-  const queryClient = useQueryClient();
   const [owner, setOwner] = useState(risk.ownerRole ?? '');
   const [likelihood, setLikelihood] = useState(risk.likelihood === null ? '' : String(risk.likelihood));
   const [impact, setImpact] = useState(risk.impact === null ? '' : String(risk.impact));
   const [reviewDate, setReviewDate] = useState(risk.reviewDate ?? '');
   const [status, setStatus] = useState<Risk['status']>(risk.status);
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (body: RiskPatch) => patchRisk(risk, body),
-    onSuccess: async (updated) => {
+  const { save, errors, submitChecked } = useCheckedSave({
+    schema: RiskPatch,
+    send: (body: RiskPatch) => patchRisk(risk, body),
+    onSaved: (updated: Risk, queryClient) => {
       showRisk(queryClient, updated);
       props.onSaved(updated);
-      await refreshPortfolio(queryClient);
-    },
-    onError: async (error) => {
-      if (isStale(error)) await refreshPortfolio(queryClient);
     },
   });
-  const errors = { ...fieldErrorsOf(save.error), ...local };
   function submit(event: FormEvent) {
     event.preventDefault();
     const body: RiskPatch = {
@@ -69,10 +55,7 @@ export function RiskForm(props: { risk: Risk; onCancel: () => void; onSaved: (ri
       reviewDate: textOrNull(reviewDate),
       status,
     };
-    const found = checkBody(RiskPatch, body) ?? {};
-    setLocal(found);
-    save.reset();
-    if (Object.keys(found).length === 0) save.mutate(body);
+    submitChecked(body);
   }
   const scale = (
     id: string,
